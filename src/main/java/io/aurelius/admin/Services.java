@@ -1,0 +1,45 @@
+package io.aurelius.admin;
+
+import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.crud.AureliusCrud;
+import io.aurelius.admin.db.Database;
+import io.aurelius.admin.db.SchemaManager;
+
+/**
+ * The composition root: one connected Database and the services built on it, handed alike to the
+ * desktop app and the command line. Runs nothing destructive on its own.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Database database;
+    private final SchemaManager schema;
+    private final AureliusCrud crud;
+
+    private Services(Database database) {
+        this.database = database;
+        this.schema = new SchemaManager(database);
+        this.crud = new AureliusCrud(database);
+    }
+
+    /** Connects with the given settings; fails with a one-sentence DatabaseException. */
+    public static Services connect(ConnectionSettings settings) {
+        return new Services(Database.open(settings));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SchemaManager schema() {
+        return schema;
+    }
+
+    public AureliusCrud crud() {
+        return crud;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

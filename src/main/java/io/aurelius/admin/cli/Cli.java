@@ -1,0 +1,58 @@
+package io.aurelius.admin.cli;
+
+import io.aurelius.admin.config.SettingsException;
+import io.aurelius.admin.db.DatabaseException;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Builds the command line and runs it: a known fault prints one sentence and exits 1; usage errors exit 2. */
+public final class Cli {
+
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static CommandLine commandLine(Console console) {
+        CommandLine cl = new CommandLine(new AdminCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == DbCommand.class) {
+                    return cls.cast(new DbCommand(console));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
+        cl.setExitCodeExceptionMapper(t -> FAILED);
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(Cli::verbose);
+            PrintWriter err = line.getErr();
+            log.error("Command failed: {}", ex.getMessage(), ex);
+            if (ex instanceof SettingsException || ex instanceof DatabaseException) {
+                err.println(ex.getMessage());
+            } else {
+                err.println("Unexpected failure (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()
+                        + "; the log file has the details.");
+            }
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
+        return cl;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult pr) {
+        return pr.hasMatchedOption("--verbose") || pr.subcommands().stream().anyMatch(Cli::verbose);
+    }
+
+    public static int run(String... args) {
+        return commandLine(Console.system()).execute(args);
+    }
+}

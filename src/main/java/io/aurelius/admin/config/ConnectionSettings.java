@@ -1,0 +1,79 @@
+package io.aurelius.admin.config;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where and as whom to connect. The password is held here but never printed: {@link #toString()},
+ * {@link #describe()} and every message built from this record leave it out.
+ *
+ * @param sources for each setting name (host, port, database, user, password, sslmode), where its
+ *                value came from, e.g. "--host", "DB_PORT in .env line 4", "~/.pgpass", "default"
+ */
+public record ConnectionSettings(
+        String host,
+        int port,
+        String database,
+        String user,
+        String password,
+        String sslmode,
+        boolean echoSql,
+        int poolSize,
+        boolean readOnly,
+        Map<String, String> sources) {
+
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    public ConnectionSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(user, "user");
+        sources = Map.copyOf(sources);
+    }
+
+    /** JDBC URL without credentials: the user and password travel as driver properties. */
+    public String jdbcUrl() {
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "jdbc:postgresql://" + h + ":" + port + "/" + urlEncode(database);
+    }
+
+    public boolean hasPassword() {
+        return password != null && !password.isEmpty();
+    }
+
+    /** "user@host:port/database", safe to show anywhere. */
+    public String describe() {
+        return user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /** Where a setting came from, for messages ("DB_PORT in .env line 4"). */
+    public String sourceOf(String setting) {
+        return sources.getOrDefault(setting, "default");
+    }
+
+    public ConnectionSettings withDatabase(String otherDatabase) {
+        return new ConnectionSettings(host, port, otherDatabase, user, password, sslmode, echoSql,
+                poolSize, readOnly, sources);
+    }
+
+    public ConnectionSettings withCredentials(String otherUser, String otherPassword) {
+        return new ConnectionSettings(host, port, database, otherUser, otherPassword, sslmode, echoSql,
+                poolSize, readOnly, sources);
+    }
+
+    public ConnectionSettings withPoolSize(int size) {
+        return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql,
+                size, readOnly, sources);
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionSettings[" + describe() + ", password=" + (hasPassword() ? "(set)" : "(none)")
+                + ", sslmode=" + sslmode + ", echoSql=" + echoSql + ", poolSize=" + poolSize
+                + ", readOnly=" + readOnly + "]";
+    }
+
+    private static String urlEncode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,296 @@
+package io.aurelius.admin.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.domain.Backtest;
+import io.aurelius.admin.domain.GateResult;
+import io.aurelius.admin.domain.Strategy;
+import io.aurelius.admin.domain.Validation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way in to PostgreSQL: owns the HikariCP pool and the Hibernate SessionFactory. Nothing else
+ * opens connections. Services borrow JDBC connections ({@link #withConnection}) or Hibernate sessions
+ * ({@link #read}, {@link #write}) for the length of one call.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** Logger that receives every SQL statement when DB_ECHO is on. */
+    public static final String SQL_LOGGER = "io.aurelius.admin.sql";
+    static final int MIN_SERVER_VERSION = 120000;
+
+    private final ConnectionSettings settings;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final AtomicLong statements = new AtomicLong();
+    private final ServerInfo serverInfo;
+    private volatile SessionFactory sessionFactory;
+
+    private Database(ConnectionSettings settings) {
+        this.settings = settings;
+        this.serverInfo = probe(settings);
+        this.pool = new HikariDataSource(hikariConfig(settings));
+        ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(pool)
+                .name("aurelius")
+                .listener(new Counter(statements));
+        if (settings.echoSql()) {
+            proxy.logQueryBySlf4j(SLF4JLogLevel.INFO, SQL_LOGGER);
+        }
+        this.dataSource = proxy.build();
+    }
+
+    /**
+     * Connects (one probe connection, then the pool). Fails with a {@link DatabaseException} whose message
+     * names the setting at fault and the fix.
+     */
+    public static Database open(ConnectionSettings settings) {
+        return new Database(settings);
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public ServerInfo serverInfo() {
+        return serverInfo;
+    }
+
+    /** The pooled data source (for Flyway and JDBC services). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Statements executed through this Database since it opened (tests assert bounded counts with it). */
+    public long statementCount() {
+        return statements.get();
+    }
+
+    /** Runs work on a pooled JDBC connection in auto-commit mode. */
+    public <R> R withConnection(SqlFunction<Connection, R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs work in a read-only transaction (BEGIN READ ONLY) and returns its result. */
+    public <R> R read(Function<Session, R> work) {
+        try (Session session = sessions().openSession()) {
+            session.setDefaultReadOnly(true);
+            session.doWork(c -> c.setReadOnly(true));
+            try {
+                return session.fromTransaction(tx -> work.apply(session));
+            } finally {
+                session.doWork(c -> c.setReadOnly(false));
+            }
+        }
+    }
+
+    /** Runs work in a read-write transaction and returns its result. */
+    public <R> R write(Function<Session, R> work) {
+        return sessions().fromTransaction(work);
+    }
+
+    public void writeVoid(Consumer<Session> work) {
+        sessions().inTransaction(work);
+    }
+
+    /** The Hibernate SessionFactory, started on first use (it takes a second or two). */
+    public SessionFactory sessions() {
+        SessionFactory sf = sessionFactory;
+        if (sf == null) {
+            synchronized (this) {
+                sf = sessionFactory;
+                if (sf == null) {
+                    sf = buildSessionFactory();
+                    sessionFactory = sf;
+                }
+            }
+        }
+        return sf;
+    }
+
+    private SessionFactory buildSessionFactory() {
+        long t0 = System.nanoTime();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.datasource", dataSource)
+                .applySetting("hibernate.hbm2ddl.auto", "none")
+                .applySetting("hibernate.jdbc.time_zone", "UTC")
+                .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .applySetting("hibernate.jdbc.batch_size", "50")
+                .applySetting("hibernate.order_inserts", "true")
+                .applySetting("hibernate.query.fail_on_pagination_over_collection_fetch", "true")
+                .build();
+        try {
+            SessionFactory sf = new MetadataSources(registry)
+                    .addAnnotatedClasses(Strategy.class, Backtest.class, Validation.class, GateResult.class)
+                    .buildMetadata()
+                    .buildSessionFactory();
+            log.info("Hibernate started in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            return sf;
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Wraps a driver error met after connecting into a DatabaseException with a readable sentence. */
+    public DatabaseException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.startsWith("28") || state.equals("3D000")) {
+            return ConnectionErrors.explain(e, settings);
+        }
+        if (state.equals("25006")) {
+            return new DatabaseException("The connection " + settings.describe() + " is read-only, so this"
+                    + " change was refused: use a profile that may write.", e);
+        }
+        if (state.equals("42501")) {
+            return new DatabaseException("Role '" + settings.user() + "' lacks the privilege for this on '"
+                    + settings.database() + "' (" + firstLine(e.getMessage()) + "): ask the database owner to"
+                    + " grant it, or connect as the owner.", e);
+        }
+        return new DatabaseException("The database reported: " + firstLine(e.getMessage()) + ".", e);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.startsWith("ERROR: ") ? m.substring(7) : m;
+    }
+
+    @Override
+    public void close() {
+        SessionFactory sf = sessionFactory;
+        if (sf != null) {
+            sf.close();
+        }
+        pool.close();
+    }
+
+    // --- connecting ---------------------------------------------------------------------------------
+
+    private static Properties driverProperties(ConnectionSettings s) {
+        Properties p = new Properties();
+        p.setProperty("user", s.user());
+        if (s.hasPassword()) {
+            p.setProperty("password", s.password());
+        }
+        if (s.sslmode() != null) {
+            p.setProperty("sslmode", s.sslmode());
+        }
+        p.setProperty("ApplicationName", "aurelius-admin");
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("tcpKeepAlive", "true");
+        if (s.readOnly()) {
+            p.setProperty("options", "-c default_transaction_read_only=on");
+        }
+        return p;
+    }
+
+    private static ServerInfo probe(ConnectionSettings s) {
+        long t0 = System.nanoTime();
+        try (Connection c = new org.postgresql.Driver().connect(s.jdbcUrl(), driverProperties(s))) {
+            long t1 = System.nanoTime();
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT 1");
+            }
+            double rtt = (System.nanoTime() - t1) / 1e6;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT version(), current_setting('server_version'),"
+                         + " current_setting('server_version_num')::int, current_database(), current_user,"
+                         + " current_setting('default_transaction_read_only') = 'on'")) {
+                rs.next();
+                String full = rs.getString(1);
+                String product = full.startsWith("PostgreSQL") ? "PostgreSQL" : full.split(" ")[0];
+                ServerInfo info = new ServerInfo(product, rs.getString(2).split(" ")[0], rs.getInt(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rtt);
+                if (!full.startsWith("PostgreSQL") || info.versionNum() < MIN_SERVER_VERSION) {
+                    throw new DatabaseException("The server at " + s.host() + ":" + s.port() + " is "
+                            + firstWords(full) + ", not PostgreSQL 12 or later, which AURELIUS needs: point"
+                            + " DB_HOST/DB_PORT at a PostgreSQL server.");
+                }
+                log.info("Connected to {} ({}) in {} ms", s.describe(), info.displayVersion(),
+                        (t1 - t0) / 1_000_000);
+                return info;
+            }
+        } catch (SQLException e) {
+            throw ConnectionErrors.explain(e, s);
+        }
+    }
+
+    private static String firstWords(String version) {
+        String[] w = version.split(" ");
+        return w.length >= 2 ? w[0] + " " + w[1] : version;
+    }
+
+    private static HikariConfig hikariConfig(ConnectionSettings s) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("aurelius-" + s.database());
+        hc.setJdbcUrl(s.jdbcUrl());
+        hc.setDriverClassName("org.postgresql.Driver");
+        hc.setDataSourceProperties(driverProperties(s));
+        hc.setUsername(s.user());
+        if (s.hasPassword()) {
+            hc.setPassword(s.password());
+        }
+        hc.setMaximumPoolSize(s.poolSize());
+        hc.setMinimumIdle(1);
+        hc.setConnectionTimeout(15_000);
+        hc.setInitializationFailTimeout(-1);
+        hc.setAutoCommit(true);
+        return hc;
+    }
+
+    /** A JDBC step that may throw SQLException. */
+    @FunctionalInterface
+    public interface SqlFunction<T, R> {
+        R apply(T t) throws SQLException;
+    }
+
+    private static final class Counter implements QueryExecutionListener {
+        private final AtomicLong count;
+
+        Counter(AtomicLong count) {
+            this.count = count;
+        }
+
+        @Override
+        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            count.addAndGet(Math.max(1, queryInfoList.size()));
+        }
+
+        @Override
+        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            // counted before
+        }
+    }
+}
