@@ -1,6 +1,7 @@
 package io.aurelius.admin.cli;
 
 import io.aurelius.admin.config.SettingsException;
+import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.db.DatabaseException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -18,16 +19,20 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(Console console) {
+        return commandLine(console, SettingsResolver.fromSystem());
+    }
+
+    /** The command line with a given console and settings source (tests pass their own environment). */
+    public static CommandLine commandLine(Console console, SettingsResolver resolver) {
         CommandLine cl = new CommandLine(new AdminCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == DbCommand.class) {
-                    return cls.cast(new DbCommand(console));
+                    return cls.cast(new DbCommand(console, resolver));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
         });
-        cl.setExitCodeExceptionMapper(t -> FAILED);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(Cli::verbose);

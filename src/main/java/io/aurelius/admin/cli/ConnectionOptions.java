@@ -36,6 +36,10 @@ public class ConnectionOptions {
     }
 
     public ConnectionSettings resolve() {
-        return SettingsResolver.fromSystem().resolve(overrides());
+        return resolve(SettingsResolver.fromSystem());
+    }
+
+    public ConnectionSettings resolve(SettingsResolver resolver) {
+        return resolver.resolve(overrides());
     }
 }

@@ -2,6 +2,7 @@ package io.aurelius.admin.cli;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.db.SchemaManager;
@@ -23,17 +24,19 @@ import picocli.CommandLine.Spec;
 public class DbCommand {
 
     private final Console console;
+    private final SettingsResolver resolver;
 
     @Spec
     CommandSpec spec;
 
-    public DbCommand(Console console) {
+    public DbCommand(Console console, SettingsResolver resolver) {
         this.console = console;
+        this.resolver = resolver;
     }
 
     @Command(name = "check", description = "Connect and report the server, round trip and schema state.")
     int check(@Mixin ConnectionOptions conn) {
-        try (Services s = Services.connect(conn.resolve())) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
             ServerInfo info = s.database().serverInfo();
             SchemaReport report = s.schema().inspect();
             PrintWriter out = out();
@@ -51,7 +54,7 @@ public class DbCommand {
     @Command(name = "init", description = "Create the schema; adopt AURELIUS tables made elsewhere; apply pending"
             + " migrations. Never deletes anything.")
     int init(@Mixin ConnectionOptions conn) {
-        try (Services s = Services.connect(conn.resolve())) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
             SchemaManager.InitResult r = s.schema().init();
             out().println(r.message());
             out().println("Schema: " + r.after().summary());
@@ -61,7 +64,7 @@ public class DbCommand {
 
     @Command(name = "status", description = "Applied and pending migrations, rows and sizes per table.")
     int status(@Mixin ConnectionOptions conn) {
-        try (Services s = Services.connect(conn.resolve())) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
             SchemaStatus st = s.schema().status();
             PrintWriter out = out();
             out.println("Database " + s.database().settings().describe() + ": " + st.report().summary());
@@ -93,7 +96,7 @@ public class DbCommand {
             + " stay). Asks you to type the database name, or needs --yes.")
     int drop(@Mixin ConnectionOptions conn,
              @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes) {
-        try (Services s = Services.connect(conn.resolve())) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
             Confirmation c = confirm(s, "drop", yes);
             List<String> dropped = s.schema().drop(c);
             out().println(dropped.isEmpty() ? "Nothing to drop: no AURELIUS tables here."
@@ -106,7 +109,7 @@ public class DbCommand {
             + " database name, or needs --yes.")
     int reset(@Mixin ConnectionOptions conn,
               @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes) {
-        try (Services s = Services.connect(conn.resolve())) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
             Confirmation c = confirm(s, "reset", yes);
             SchemaManager.InitResult r = s.schema().reset(c);
             out().println(r.message());
