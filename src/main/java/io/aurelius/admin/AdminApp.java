@@ -1,10 +1,24 @@
 package io.aurelius.admin;
 
+import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.SettingsResolver;
+import io.aurelius.admin.localserver.LocalServer;
+import io.aurelius.admin.ui.common.Connector;
+import io.aurelius.admin.ui.common.FxTaskRunner;
+import io.aurelius.admin.ui.common.Screenshot;
+import io.aurelius.admin.ui.main.MainWindow;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The desktop app; its composition root. */
+/**
+ * The desktop app; the composition root of the GUI. It shows the window at once and connects in the
+ * background (settings, pool, then Hibernate); the connection is closed on exit.
+ */
 public class AdminApp extends Application {
+
+    private MainWindow window;
+    private final LocalServer privateServer = LocalServer.defaultLocation();
 
     static void launchDesktop(String[] args) {
         Application.launch(AdminApp.class, args);
@@ -12,7 +26,39 @@ public class AdminApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("AURELIUS Admin");
-        stage.show();
+        FxTaskRunner runner = new FxTaskRunner();
+        window = MainWindow.open(stage, new SystemConnector(privateServer), runner);
+        Screenshot.ifRequested(stage, window.connection(), runner);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        privateServer.stopIfStartedHere();
+    }
+
+    /**
+     * The settings as the command line resolves them with no flags; with nothing configured and no default
+     * server reachable, the private local server. Hibernate is warmed up after connecting.
+     */
+    private record SystemConnector(LocalServer privateServer) implements Connector {
+        @Override
+        public ConnectionSettings resolve() {
+            return Connections.forCommand(SettingsResolver.fromSystem(), SettingsResolver.Overrides.none(),
+                    privateServer);
+        }
+
+        @Override
+        public Services connect(ConnectionSettings settings, Consumer<String> say) {
+            return Connections.connectDesktop(SettingsResolver.fromSystem(), SettingsResolver.Overrides.none(),
+                    privateServer, say);
+        }
+
+        @Override
+        public void warmUp(Services services) {
+            services.database().sessions();
+        }
     }
 }

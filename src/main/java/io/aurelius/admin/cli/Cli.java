@@ -36,6 +36,7 @@ public final class Cli {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(Cli::verbose);
@@ -54,6 +55,32 @@ public final class Cli {
             return FAILED;
         });
         return cl;
+    }
+
+    /**
+     * A usage error: one line naming the bad option, then the usage help; exit 2. Values are never echoed
+     * (picocli's own message repeats them, and "--password=..." would print the password).
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            java.util.List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
+                    .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).distinct().toList();
+            if (options.stream().anyMatch(o -> o.equals("--password") || o.equals("-W") || o.equals("--pass"))) {
+                err.println("There is no --password option, because command lines are visible to other users:"
+                        + " set DB_PASSWORD in .env or the environment, or put the password in ~/.pgpass.");
+            } else if (!options.isEmpty()) {
+                err.println("Unknown option " + String.join(", ", options) + "; see the usage below.");
+            } else {
+                err.println("Unexpected argument(s) for " + cl.getCommandName() + "; see the usage below.");
+            }
+        } else {
+            err.println(ex.getMessage());
+        }
+        cl.usage(err);
+        err.flush();
+        return USAGE;
     }
 
     private static boolean verbose(CommandLine.ParseResult pr) {

@@ -1,6 +1,8 @@
 package io.aurelius.admin.cli;
 
+import io.aurelius.admin.Connections;
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.localserver.LocalServer;
 import io.aurelius.admin.config.SettingsResolver;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -39,7 +41,8 @@ public class ConnectionOptions {
         return resolve(SettingsResolver.fromSystem());
     }
 
+    /** The server the flags, environment or .env name; with none, the private local server while it runs. */
     public ConnectionSettings resolve(SettingsResolver resolver) {
-        return resolver.resolve(overrides());
+        return Connections.forCommand(resolver, overrides(), LocalServer.defaultLocation());
     }
 }

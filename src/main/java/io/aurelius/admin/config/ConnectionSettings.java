@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@link #describe()} and every message built from this record leave it out.
  *
  * @param sources for each setting name (host, port, database, user, password, sslmode), where its
- *                value came from, e.g. "--host", "DB_PORT in .env line 4", "~/.pgpass", "default"
+ *                value came from, e.g. "--host", "DB_HOST in the environment", "DB_PORT in /x/.env line 4",
+ *                "PGUSER in the environment", "~/.pgpass", "default"
  */
 public record ConnectionSettings(
         String host,

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A dotenv file as the AURELIUS API reads its {@code api/.env}: {@code KEY=value} lines, blank lines,
- * {@code #} comments, optional {@code export }, single or double quotes around a value.
- * A line that is none of these is an error naming the file and the line number.
+ * {@code #} comments, optional {@code export }, single or double quotes around a value, a {@code #} after
+ * whitespace starting an inline comment in an unquoted value. Inside double quotes {@code \"}, {@code \\},
+ * {@code \n}, {@code \r} and {@code \t} are escapes; inside single quotes only {@code \'} and {@code \\}.
+ * A line that is none of these is an error naming the file and the line number; its text is never
+ * repeated, because it may hold a password.
  */
 public final class EnvFile {
 
@@ -23,6 +27,11 @@ public final class EnvFile {
 
     private static final Pattern LINE = Pattern.compile(
             "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
+    /** Names safe to repeat in a message about a malformed line (any other word might be a secret). */
+    private static final Set<String> KNOWN_KEYS = Set.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
+            "DB_PASSWORD", "DB_ECHO", "DB_SSLMODE", "DB_POOL_SIZE", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER",
+            "PGPASSWORD", "PGSSLMODE", "PGPASSFILE", "DATABASE_URL");
 
     private final Path path;
     private final Map<String, Entry> entries;
@@ -36,11 +45,11 @@ public final class EnvFile {
         List<String> lines;
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new SettingsException("The settings file " + path + " is not UTF-8 text; save it as UTF-8.");
         } catch (IOException e) {
-            throw new SettingsException("Cannot read the settings file " + path + " (" + e.getMessage()
-                    + "); check the path given to --env-file.");
+            throw new SettingsException("Cannot read the settings file " + path + "; check that it exists and"
+                    + " that you may read it.");
         }
         return parse(path, lines);
     }
@@ -60,18 +69,17 @@ public final class EnvFile {
             int lineNo = i + 1;
             if (!m.matches()) {
                 throw new SettingsException("Line " + lineNo + " of " + path + " is not KEY=value"
-                        + describeKeyOnly(trimmed) + "; fix or comment out that line.");
+                        + knownKeyHint(raw) + "; write it as KEY=value or comment it out with #.");
             }
             entries.put(m.group(1), new Entry(unquote(m.group(2), path, lineNo, m.group(1)), lineNo));
         }
         return new EnvFile(path, entries);
     }
 
-    private static String describeKeyOnly(String trimmed) {
-        // Never echo the line itself: it may hold a password.
-        int eq = trimmed.indexOf('=');
-        String key = eq > 0 ? trimmed.substring(0, eq).strip() : "";
-        return key.matches("[A-Za-z_][A-Za-z0-9_]*") || key.isEmpty() ? "" : " (\"" + key + "\" is not a valid name)";
+    /** " (it starts with DB_PASSWORD)" when the line starts with a setting name we know; else nothing. */
+    private static String knownKeyHint(String raw) {
+        Matcher m = LEADING_NAME.matcher(raw);
+        return m.find() && KNOWN_KEYS.contains(m.group(1)) ? " (it starts with " + m.group(1) + ")" : "";
     }
 
     private static String unquote(String value, Path path, int lineNo, String key) {
@@ -79,22 +87,68 @@ public final class EnvFile {
             return value;
         }
         char q = value.charAt(0);
-        if (q == '"' || q == '\'') {
-            int end = value.indexOf(q, 1);
-            if (end < 0) {
-                throw new SettingsException("Line " + lineNo + " of " + path + " (" + key
-                        + ") opens a quote it never closes; add the closing " + q + ".");
-            }
-            String rest = value.substring(end + 1).strip();
-            if (!rest.isEmpty() && !rest.startsWith("#")) {
-                throw new SettingsException("Line " + lineNo + " of " + path + " (" + key
-                        + ") has text after its closing quote; remove it or quote the whole value.");
-            }
-            String inner = value.substring(1, end);
-            return q == '"' ? inner.replace("\\n", "\n").replace("\\\"", "\"") : inner;
+        if (q != '"' && q != '\'') {
+            return stripInlineComment(value);
         }
-        int hash = value.indexOf(" #");
-        return hash >= 0 ? value.substring(0, hash).strip() : value;
+        StringBuilder inner = new StringBuilder();
+        int i = 1;
+        boolean closed = false;
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(i + 1);
+                String decoded = q == '"' ? doubleQuotedEscape(next) : singleQuotedEscape(next);
+                if (decoded != null) {
+                    inner.append(decoded);
+                    i++;
+                    continue;
+                }
+            }
+            if (c == q) {
+                closed = true;
+                break;
+            }
+            inner.append(c);
+        }
+        if (!closed) {
+            throw new SettingsException("Line " + lineNo + " of " + path + " (" + key
+                    + ") opens a quote it never closes; add the closing " + q + " at the end of the value.");
+        }
+        String rest = value.substring(i + 1).strip();
+        if (!rest.isEmpty() && !rest.startsWith("#")) {
+            throw new SettingsException("Line " + lineNo + " of " + path + " (" + key
+                    + ") has text after its closing quote; remove it or quote the whole value.");
+        }
+        return inner.toString();
+    }
+
+    private static String stripInlineComment(String value) {
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) == '#' && Character.isWhitespace(value.charAt(i - 1))) {
+                return value.substring(0, i).strip();
+            }
+        }
+        return value;
+    }
+
+    private static String doubleQuotedEscape(char c) {
+        return switch (c) {
+            case '"' -> "\"";
+            case '\\' -> "\\";
+            case 'n' -> "\n";
+            case 'r' -> "\r";
+            case 't' -> "\t";
+            case '\'' -> "'";
+            default -> null;
+        };
+    }
+
+    private static String singleQuotedEscape(char c) {
+        return switch (c) {
+            case '\'' -> "'";
+            case '\\' -> "\\";
+            default -> null;
+        };
     }
 
     public Path path() {

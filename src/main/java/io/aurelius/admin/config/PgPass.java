@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +15,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * libpq's password file ({@code ~/.pgpass} or {@code PGPASSFILE}): lines of
- * {@code hostname:port:database:username:password}, {@code *} matching anything, {@code \:} and
- * {@code \\} escapes. Like libpq, a file readable by group or others is ignored (with a warning).
+ * {@code hostname:port:database:username:password}; a field that is just {@code *} matches anything;
+ * {@code \:} and {@code \\} are escapes (so {@code \*} is a literal star). Like libpq, a file with any
+ * permission for group or others is ignored (with a warning naming the file, never its contents).
  */
 public final class PgPass {
 
     private static final Logger log = LoggerFactory.getLogger(PgPass.class);
+    private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    /** One parsed field: its unescaped text, and whether it was a bare {@code *}. */
+    record Field(String text, boolean wildcard) {
+        boolean matches(String value) {
+            return wildcard || text.equals(value);
+        }
+    }
 
     private PgPass() {
     }
@@ -29,14 +41,15 @@ public final class PgPass {
             return Optional.empty();
         }
         if (tooOpen(file)) {
-            log.warn("Ignoring password file {}: it is readable by others; run chmod 0600 on it.", file);
+            log.warn("Ignoring password file {}: group or others may access it; run chmod 0600 on it.", file);
             return Optional.empty();
         }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            log.warn("Cannot read password file {}: {}", file, e.getMessage());
+            log.warn("Cannot read password file {} ({}); check its owner and permissions.", file,
+                    e.getClass().getSimpleName());
             return Optional.empty();
         }
         String portText = Integer.toString(port);
@@ -44,38 +57,44 @@ public final class PgPass {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            List<String> f = split(line);
+            List<Field> f = parse(line);
             if (f.size() < 5) {
                 continue;
             }
-            if (matches(f.get(0), host) && matches(f.get(1), portText)
-                    && matches(f.get(2), database) && matches(f.get(3), user)) {
-                return Optional.of(f.get(4));
+            if (f.get(0).matches(host) && f.get(1).matches(portText)
+                    && f.get(2).matches(database) && f.get(3).matches(user)) {
+                return Optional.of(f.get(4).text());
             }
         }
         return Optional.empty();
     }
 
-    private static boolean matches(String pattern, String value) {
-        return pattern.equals("*") || pattern.equals(value);
+    /**
+     * Splits on unescaped colons and unescapes. As in libpq, the password ends at the next unescaped colon:
+     * a colon inside a password is written {@code \:}.
+     */
+    static List<String> split(String line) {
+        return parse(line).stream().map(Field::text).toList();
     }
 
-    /** Splits on unescaped colons; the fifth field (password) keeps any further colons. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
+    static List<Field> parse(String line) {
+        List<Field> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean escaped = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\\' && i + 1 < line.length()) {
                 cur.append(line.charAt(++i));
-            } else if (c == ':' && fields.size() < 4) {
-                fields.add(cur.toString());
+                escaped = true;
+            } else if (c == ':') {
+                fields.add(new Field(cur.toString(), !escaped && cur.toString().equals("*")));
                 cur.setLength(0);
+                escaped = false;
             } else {
                 cur.append(c);
             }
         }
-        fields.add(cur.toString());
+        fields.add(new Field(cur.toString(), !escaped && cur.toString().equals("*")));
         return fields;
     }
 
@@ -87,8 +106,7 @@ public final class PgPass {
     private static boolean tooOpen(Path file) {
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)
-                    || p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE);
+            return p.stream().anyMatch(GROUP_OR_OTHERS::contains);
         } catch (UnsupportedOperationException | IOException e) {
             return false; // Windows: libpq does not check either
         }

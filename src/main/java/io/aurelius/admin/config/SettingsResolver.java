@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Resolves connection settings the way the AURELIUS API does, plus libpq's conventions. Highest first:
@@ -16,6 +15,9 @@ import java.util.function.Function;
  * {@code --env-file}); libpq's {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD PGSSLMODE}; the password
  * file ({@code PGPASSFILE} or {@code ~/.pgpass}); defaults {@code localhost 5432 aurelius aurelius}.
  * There is deliberately no password flag: command lines are visible to every user in {@code ps}.
+ *
+ * <p>Every {@link SettingsException} it throws is one sentence naming the setting, where its value came
+ * from and the fix; none contains the password.
  */
 public final class SettingsResolver {
 
@@ -29,6 +31,9 @@ public final class SettingsResolver {
 
     private static final List<String> SSL_MODES =
             List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+    /** The spellings pydantic (the API's settings) accepts for a boolean. */
+    private static final List<String> TRUE_WORDS = List.of("true", "1", "yes", "y", "on", "t");
+    private static final List<String> FALSE_WORDS = List.of("false", "0", "no", "n", "off", "f", "");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -45,16 +50,31 @@ public final class SettingsResolver {
                 Path.of(System.getProperty("user.home")));
     }
 
-    /** True when nothing at all names a server: no flag, variable or .env file. */
+    /**
+     * True when no flag, variable or .env file names a server (host, port, database, user or password);
+     * echo and pool-size settings, and a password file, don't count.
+     */
     public boolean nothingConfigured(Overrides o) {
         ConnectionSettings s = resolve(o);
-        return s.sources().values().stream().allMatch(v -> v.equals("default") || v.equals("~/.pgpass"));
+        return java.util.stream.Stream.of("host", "port", "database", "user", "password")
+                .map(k -> s.sources().getOrDefault(k, "default"))
+                .allMatch(v -> v.startsWith("default") || v.contains("pgpass") || v.contains("PGPASSFILE"));
     }
 
     public ConnectionSettings resolve(Overrides o) {
         EnvFile dotenv = loadEnvFile(o.envFile());
         Map<String, String> sources = new HashMap<>();
+        // Picked first so that no message below can echo it, whatever setting it was mistyped into.
+        String password = pick("password", sources, null, null, "DB_PASSWORD", dotenv, "PGPASSWORD", null);
+        try {
+            return resolve(o, dotenv, sources, password);
+        } catch (SettingsException e) {
+            String redacted = Redaction.redact(e.getMessage(), password);
+            throw redacted.equals(e.getMessage()) ? e : new SettingsException(redacted);
+        }
+    }
 
+    private ConnectionSettings resolve(Overrides o, EnvFile dotenv, Map<String, String> sources, String password) {
         String host = pick("host", sources, o.host(), "--host", "DB_HOST", dotenv, "PGHOST", "localhost");
         String portText = pick("port", sources, o.port(), "--port", "DB_PORT", dotenv, "PGPORT", "5432");
         String database = pick("database", sources, o.database(), "--db", "DB_NAME", dotenv, "PGDATABASE", "aurelius");
@@ -67,25 +87,30 @@ public final class SettingsResolver {
         requireText(host, "host", sources, "the server's host name, e.g. localhost");
         requireText(database, "database", sources, "the database name, e.g. aurelius");
         requireText(user, "user", sources, "the role name, e.g. aurelius");
+        host = checkHost(host.strip(), sources.get("host"));
         int port = parsePort(portText, sources.get("port"));
         int poolSize = parsePool(pool, sources.get("poolSize"));
-        if (sslmode != null && !SSL_MODES.contains(sslmode.toLowerCase(Locale.ROOT))) {
-            throw new SettingsException("The sslmode '" + sslmode + "' from " + sources.get("sslmode")
-                    + " is not one of " + String.join(", ", SSL_MODES) + "; use one of those.");
+        boolean echoSql = parseEcho(echo, sources.get("echo"));
+        if (sslmode != null) {
+            sslmode = sslmode.strip().toLowerCase(Locale.ROOT);
+            if (!SSL_MODES.contains(sslmode)) {
+                throw new SettingsException("The sslmode '" + sslmode + "' (" + sources.get("sslmode")
+                        + ") is not one of " + String.join(", ", SSL_MODES) + "; set it to one of those,"
+                        + " e.g. prefer.");
+            }
         }
 
-        String password = pick("password", sources, null, null, "DB_PASSWORD", dotenv, "PGPASSWORD", null);
-        if (password == null) {
-            Path passFile = env.containsKey("PGPASSFILE") ? Path.of(env.get("PGPASSFILE")) : home.resolve(".pgpass");
+        if (password == null || password.isEmpty()) { // libpq also reads the file for an empty password
+            boolean explicitFile = env.get("PGPASSFILE") != null && !env.get("PGPASSFILE").isEmpty();
+            Path passFile = explicitFile ? workingDir.resolve(env.get("PGPASSFILE")) : home.resolve(".pgpass");
             Optional<String> fromFile = PgPass.lookup(passFile, host, port, database, user);
             if (fromFile.isPresent()) {
                 password = fromFile.get();
-                sources.put("password", env.containsKey("PGPASSFILE") ? "PGPASSFILE" : "~/.pgpass");
+                sources.put("password", explicitFile ? "PGPASSFILE " + passFile : "~/.pgpass");
             }
         }
-        return new ConnectionSettings(host, port, database, user, password,
-                sslmode == null ? null : sslmode.toLowerCase(Locale.ROOT),
-                parseBool(echo), poolSize, false, sources);
+        return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql, poolSize, false,
+                sources);
     }
 
     private EnvFile loadEnvFile(Path explicit) {
@@ -107,18 +132,17 @@ public final class SettingsResolver {
             sources.put(name, flag);
             return flagValue;
         }
-        Function<String, String> fromEnv = k -> k == null ? null : env.get(k);
-        if (fromEnv.apply(apiKey) != null) {
-            sources.put(name, apiKey + " (environment)");
+        if (apiKey != null && env.get(apiKey) != null) {
+            sources.put(name, apiKey + " in the environment");
             return env.get(apiKey);
         }
-        if (dotenv != null && dotenv.get(apiKey) != null) {
+        if (dotenv != null && apiKey != null && dotenv.get(apiKey) != null) {
             EnvFile.Entry e = dotenv.get(apiKey);
             sources.put(name, apiKey + " in " + dotenv.path() + " line " + e.line());
             return e.value();
         }
-        if (fromEnv.apply(pgKey) != null) {
-            sources.put(name, pgKey + " (environment)");
+        if (pgKey != null && env.get(pgKey) != null) {
+            sources.put(name, pgKey + " in the environment");
             return env.get(pgKey);
         }
         sources.put(name, "default");
@@ -127,9 +151,27 @@ public final class SettingsResolver {
 
     private static void requireText(String value, String name, Map<String, String> sources, String example) {
         if (value == null || value.isBlank()) {
-            throw new SettingsException("The " + name + " from " + sources.get(name) + " is empty; set it to "
+            throw new SettingsException("The " + name + " (" + sources.get(name) + ") is empty; set it to "
                     + example + ".");
         }
+    }
+
+    /** Catches the host values the driver would only report as "unknown host", without echoing them. */
+    private static String checkHost(String host, String source) {
+        if (host.contains("://") || host.contains("@")) {
+            // A URL may carry user:password, so the value is not repeated.
+            throw new SettingsException("The host (" + source + ") looks like a URL or user@host; set it to the"
+                    + " host name alone, e.g. localhost, and the role and password in DB_USER and DB_PASSWORD.");
+        }
+        if (host.startsWith("/")) {
+            throw new SettingsException("The host '" + host + "' (" + source + ") is a Unix socket directory,"
+                    + " which this client cannot use; set DB_HOST to localhost (or the server's name) instead.");
+        }
+        if (host.contains(",")) {
+            throw new SettingsException("The host (" + source + ") lists several hosts, which this client does"
+                    + " not support; set it to one host name, e.g. localhost.");
+        }
+        return host;
     }
 
     private static int parsePort(String text, String source) {
@@ -141,8 +183,8 @@ public final class SettingsResolver {
         } catch (NumberFormatException ignored) {
             // fall through to the message
         }
-        throw new SettingsException("The port '" + text + "' from " + source
-                + " is not a port number; set it to the server's port, e.g. 5432.");
+        throw new SettingsException("The port '" + text.strip() + "' (" + source + ") is not a number from 1 to"
+                + " 65535; set it to the server's port, usually 5432.");
     }
 
     private static int parsePool(String text, String source) {
@@ -154,11 +196,24 @@ public final class SettingsResolver {
         } catch (NumberFormatException ignored) {
             // fall through to the message
         }
-        throw new SettingsException("The pool size '" + text + "' from " + source
-                + " is not a number from 1 to 200; set DB_POOL_SIZE to e.g. 10.");
+        throw new SettingsException("The pool size '" + text.strip() + "' (" + source + ") is not a number from"
+                + " 1 to 200; set DB_POOL_SIZE to e.g. 10.");
     }
 
+    private static boolean parseEcho(String text, String source) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE_WORDS.contains(t)) {
+            return true;
+        }
+        if (FALSE_WORDS.contains(t)) {
+            return false;
+        }
+        throw new SettingsException("DB_ECHO '" + text.strip() + "' (" + source + ") is neither True nor False;"
+                + " set it to True to print every SQL statement, or False.");
+    }
+
+    /** True for the spellings of "true" the API's settings accept (True, 1, yes, on ...). */
     static boolean parseBool(String text) {
-        return text != null && List.of("true", "1", "yes", "on").contains(text.strip().toLowerCase(Locale.ROOT));
+        return text != null && TRUE_WORDS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,17 +1,21 @@
 package io.aurelius.admin.db;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Redaction;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SSLException;
 
 /**
- * Turns a failed connection attempt into one sentence naming the setting at fault and the fix,
- * following the AURELIUS guide's Troubleshooting section. Never includes the password.
+ * Turns a failed connection attempt into one sentence naming the setting at fault, where its value came
+ * from, and the fix, following the AURELIUS guide's Troubleshooting section. Never includes the password.
  */
 public final class ConnectionErrors {
 
@@ -19,7 +23,7 @@ public final class ConnectionErrors {
     }
 
     public static DatabaseException explain(SQLException e, ConnectionSettings s) {
-        return new DatabaseException(sentence(e, s), e);
+        return new DatabaseException(Redaction.redact(sentence(e, s), s.password()), e);
     }
 
     static String sentence(SQLException e, ConnectionSettings s) {
@@ -29,28 +33,29 @@ public final class ConnectionErrors {
         Throwable root = rootCause(e);
 
         if (root instanceof UnknownHostException) {
-            return "The host '" + s.host() + "' (from " + s.sourceOf("host") + ") cannot be found;"
-                    + " correct DB_HOST or --host.";
+            return "The host '" + s.host() + "' (" + origin(s, "host") + ") cannot be found: correct it to the"
+                    + " PostgreSQL server's name or address, e.g. localhost.";
         }
         if (root instanceof ConnectException || root instanceof NoRouteToHostException) {
-            return "Cannot connect to PostgreSQL at " + where + " (connection refused): is PostgreSQL running"
-                    + " and listening there? Start it (e.g. sudo systemctl start postgresql) or correct the"
-                    + " host/port (port from " + s.sourceOf("port") + ").";
+            String why = root instanceof NoRouteToHostException ? "no route to host" : "connection refused";
+            return "PostgreSQL is not accepting connections at " + where + " (" + why + "; "
+                    + origins(s, "host", "port") + "): check that PostgreSQL is running there (e.g. sudo"
+                    + " systemctl start postgresql) or correct DB_HOST and DB_PORT (or --host and --port).";
         }
         if (root instanceof SocketTimeoutException) {
-            return "No answer from " + where + " within the connection timeout: check the host and port"
-                    + " (from " + s.sourceOf("host") + ") and any firewall in between.";
+            return "No answer from " + where + " within the connection timeout (" + origins(s, "host", "port")
+                    + "): check DB_HOST and DB_PORT (or --host and --port) and any firewall in between.";
         }
         switch (state) {
             case "28P01":
-                return "PostgreSQL rejected the password for role '" + s.user() + "' at " + where
-                        + (s.hasPassword() ? " (password from " + s.sourceOf("password") + ")" : "")
-                        + ": set DB_PASSWORD in .env or the environment, or a ~/.pgpass line, to the role's"
-                        + " password (and check the role exists).";
+                return "PostgreSQL at " + where + " rejected role '" + s.user() + "' (" + origin(s, "user") + ")"
+                        + (s.hasPassword() ? " with the password (" + origin(s, "password") + ")" : "")
+                        + ": set DB_PASSWORD in .env or the environment (or a ~/.pgpass line) to that role's"
+                        + " password, or correct the role name if no such role exists.";
             case "3D000":
-                return "The database '" + s.database() + "' does not exist on " + where + ": create it"
-                        + " (CREATE DATABASE " + s.database() + "; as in the guide's Step 1) or correct DB_NAME"
-                        + " (from " + s.sourceOf("database") + ").";
+                return "The database '" + s.database() + "' (" + origin(s, "database") + ") does not exist on "
+                        + where + ": create it (CREATE DATABASE " + s.database() + "; as in the guide's Step 1)"
+                        + " or correct the database name.";
             case "53300":
                 return "PostgreSQL at " + where + " has no free connection slots (too many clients):"
                         + " close other clients or raise max_connections.";
@@ -61,43 +66,89 @@ public final class ConnectionErrors {
         }
         if (state.equals("28000")) {
             if (msg.contains("does not exist")) {
-                return "The role '" + s.user() + "' does not exist on " + where + ": create it (CREATE USER "
-                        + s.user() + " WITH PASSWORD '...'; as in the guide's Step 1) or correct DB_USER"
-                        + " (from " + s.sourceOf("user") + ").";
+                return "The role '" + s.user() + "' (" + origin(s, "user") + ") does not exist on " + where
+                        + ": create it (CREATE USER " + s.user() + " WITH PASSWORD '...'; as in the guide's"
+                        + " Step 1) or correct the role name.";
             }
             if (msg.contains("pg_hba.conf")) {
                 return "PostgreSQL at " + where + " has no pg_hba.conf entry allowing role '" + s.user()
-                        + "' to database '" + s.database() + "' from this machine: add a host line with"
-                        + " method scram-sha-256 (or md5) to pg_hba.conf and reload PostgreSQL.";
+                        + "' into database '" + s.database() + "' from this machine"
+                        + (msg.contains("no encryption") ? " without SSL" : "") + ": add a host line with method"
+                        + " scram-sha-256 (or md5) to pg_hba.conf and reload PostgreSQL"
+                        + (msg.contains("no encryption") ? ", or set DB_SSLMODE to require" : "") + ".";
             }
             if (msg.contains("ident") || msg.contains("peer")) {
                 return "PostgreSQL at " + where + " uses ident/peer authentication for role '" + s.user()
-                        + "': change the method in pg_hba.conf from ident/peer to scram-sha-256 (or md5)"
-                        + " and restart PostgreSQL.";
+                        + "': change the method in pg_hba.conf from ident/peer to scram-sha-256 (or md5) and"
+                        + " restart PostgreSQL, as the guide's Troubleshooting section says.";
             }
-            return "PostgreSQL at " + where + " refused role '" + s.user() + "': check the role name (from "
-                    + s.sourceOf("user") + ") and pg_hba.conf.";
+            return "PostgreSQL at " + where + " refused role '" + s.user() + "' (" + origin(s, "user") + "):"
+                    + " check the role name and the authentication method in pg_hba.conf.";
         }
         if (msg.contains("no password was provided") || msg.contains("password-based authentication")
                 || msg.contains("requested password")) {
             return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
-                    + " given: set DB_PASSWORD in .env or the environment, or add a ~/.pgpass line.";
+                    + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
+                    + " ~/.pgpass (mode 0600).";
         }
-        if (msg.contains("ssl")) {
-            return "The SSL negotiation with " + where + " failed (sslmode " + (s.sslmode() == null ? "default"
-                    : s.sslmode()) + "): set DB_SSLMODE to what the server supports, e.g. disable or require.";
-        }
+        // A service that is not PostgreSQL answers the driver's SSL request with garbage: that is a protocol
+        // error, not an SSL one, so this test comes before the SSL ones.
         if (root instanceof EOFException || state.equals("08P01") || msg.contains("protocol")) {
-            return "The server at " + where + " did not answer as PostgreSQL does: check that the port (from "
-                    + s.sourceOf("port") + ") is PostgreSQL's, not another service's.";
+            return "The service at " + where + " (" + origins(s, "host", "port") + ") does not speak"
+                    + " PostgreSQL's protocol: correct DB_HOST and DB_PORT (or --host and --port) so they name a"
+                    + " PostgreSQL server, usually on port 5432.";
+        }
+        if (msg.contains("does not support ssl")) {
+            return "PostgreSQL at " + where + " does not offer SSL, which sslmode '" + s.sslmode() + "' ("
+                    + origin(s, "sslmode") + ") demands: set the sslmode to prefer or disable, or enable ssl on"
+                    + " the server.";
+        }
+        if (root instanceof SSLException || msg.contains("ssl")) {
+            return "The SSL handshake with " + where + " failed under sslmode '"
+                    + (s.sslmode() == null ? "prefer" : s.sslmode()) + "' (" + origin(s, "sslmode") + "):"
+                    + " check the server's certificate and your root certificate, or set a less strict sslmode"
+                    + " such as require or disable.";
         }
         if (state.startsWith("08")) {
-            return "The connection to PostgreSQL at " + where + " failed: is PostgreSQL running there?"
-                    + " Check the host and port, then try again.";
+            return "The connection to PostgreSQL at " + where + " failed or was lost ("
+                    + origins(s, "host", "port") + "): check that PostgreSQL is running there and that DB_HOST"
+                    + " and DB_PORT (or --host and --port) are right, then try again.";
         }
         return "PostgreSQL at " + where + " refused the connection for role '" + s.user()
                 + "' to database '" + s.database() + "' (SQLSTATE " + state + "): run again with --verbose"
                 + " for the details.";
+    }
+
+    /**
+     * Where a setting's value came from, e.g. "DB_PORT in the environment", "--port", or for a default
+     * the settings that would change it.
+     */
+    static String origin(ConnectionSettings s, String setting) {
+        String src = s.sourceOf(setting);
+        if (!src.equals("default")) {
+            return "from " + src;
+        }
+        return switch (setting) {
+            case "host" -> "the default; set DB_HOST or --host";
+            case "port" -> "the default; set DB_PORT or --port";
+            case "database" -> "the default; set DB_NAME or --db";
+            case "user" -> "the default; set DB_USER or --user";
+            case "sslmode" -> "the default; set DB_SSLMODE or --sslmode";
+            case "password" -> "nowhere; set DB_PASSWORD";
+            default -> "the default";
+        };
+    }
+
+    /** "host from --host, port from DB_PORT in .env line 2", leaving out defaults; "defaults" if all are. */
+    static String origins(ConnectionSettings s, String... settings) {
+        List<String> parts = new ArrayList<>();
+        for (String setting : settings) {
+            String src = s.sourceOf(setting);
+            if (!src.equals("default")) {
+                parts.add(setting + " from " + src);
+            }
+        }
+        return parts.isEmpty() ? "the default " + String.join(" and ", settings) : String.join(", ", parts);
     }
 
     static Throwable rootCause(Throwable t) {

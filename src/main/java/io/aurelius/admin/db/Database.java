@@ -222,14 +222,21 @@ public final class Database implements AutoCloseable {
         long t0 = System.nanoTime();
         try (Connection c = new org.postgresql.Driver().connect(s.jdbcUrl(), driverProperties(s))) {
             long t1 = System.nanoTime();
+            double rtt = Double.MAX_VALUE;
             try (Statement st = c.createStatement()) {
-                st.execute("SELECT 1");
+                for (int i = 0; i < 3; i++) { // the best of three: the first pays for class loading
+                    long t = System.nanoTime();
+                    echo(s, "SELECT 1");
+                    st.execute("SELECT 1");
+                    rtt = Math.min(rtt, (System.nanoTime() - t) / 1e6);
+                }
             }
-            double rtt = (System.nanoTime() - t1) / 1e6;
+            String versionQuery = "SELECT version(), current_setting('server_version'),"
+                    + " current_setting('server_version_num')::int, current_database(), current_user,"
+                    + " current_setting('default_transaction_read_only') = 'on'";
+            echo(s, versionQuery);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT version(), current_setting('server_version'),"
-                         + " current_setting('server_version_num')::int, current_database(), current_user,"
-                         + " current_setting('default_transaction_read_only') = 'on'")) {
+                 ResultSet rs = st.executeQuery(versionQuery)) {
                 rs.next();
                 String full = rs.getString(1);
                 String product = full.startsWith("PostgreSQL") ? "PostgreSQL" : full.split(" ")[0];
@@ -237,8 +244,9 @@ public final class Database implements AutoCloseable {
                         rs.getString(4), rs.getString(5), rs.getBoolean(6), rtt);
                 if (!full.startsWith("PostgreSQL") || info.versionNum() < MIN_SERVER_VERSION) {
                     throw new DatabaseException("The server at " + s.host() + ":" + s.port() + " is "
-                            + firstWords(full) + ", not PostgreSQL 12 or later, which AURELIUS needs: point"
-                            + " DB_HOST/DB_PORT at a PostgreSQL server.");
+                            + firstWords(full) + ", not PostgreSQL 12 or later, which AURELIUS needs: "
+                            + (full.startsWith("PostgreSQL") ? "upgrade it, or point DB_HOST/DB_PORT at a newer server"
+                                    : "point DB_HOST/DB_PORT at a PostgreSQL server") + ".");
                 }
                 log.info("Connected to {} ({}) in {} ms", s.describe(), info.displayVersion(),
                         (t1 - t0) / 1_000_000);
@@ -246,6 +254,13 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw ConnectionErrors.explain(e, s);
+        }
+    }
+
+    /** DB_ECHO covers the probe too, which runs on a raw connection outside the logging proxy. */
+    private static void echo(ConnectionSettings s, String sql) {
+        if (s.echoSql()) {
+            LoggerFactory.getLogger(SQL_LOGGER).info("Query:[\"{}\"] (connection check)", sql);
         }
     }
 

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -43,7 +45,7 @@ public final class SchemaManager {
     }
 
     public SchemaStatus status() {
-        return db.withConnection(c -> {
+        return flywaySafe(() -> db.withConnection(c -> {
             SchemaReport report = SchemaInspector.inspect(c);
             List<SchemaStatus.Migration> migrations = new ArrayList<>();
             for (MigrationInfo mi : flyway("1").info().all()) {
@@ -53,7 +55,7 @@ public final class SchemaManager {
                                 : new java.sql.Timestamp(mi.getInstalledOn().getTime()).toLocalDateTime()));
             }
             return new SchemaStatus(report, migrations, tableStats(c));
-        });
+        }));
     }
 
     /**
@@ -61,7 +63,7 @@ public final class SchemaManager {
      * without touching a row. Half-made schema: creates what is missing. Drifted: refuses, naming the drift.
      */
     public InitResult init() {
-        return locked(c -> {
+        return flywaySafe(() -> locked(c -> {
             SchemaReport before = SchemaInspector.inspect(c);
             InitResult result = switch (before.state()) {
                 case EMPTY -> {
@@ -102,7 +104,25 @@ public final class SchemaManager {
             };
             log.info("db init on {}: {}", db.settings().describe(), result.message());
             return result;
-        });
+        }));
+    }
+
+    /** Flyway's own failures (a migration that fails, a history it cannot read) become one sentence. */
+    private <R> R flywaySafe(Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (FlywayException e) {
+            Throwable sql = e;
+            while (sql != null && !(sql instanceof SQLException)) {
+                sql = sql.getCause();
+            }
+            if (sql != null) {
+                DatabaseException translated = db.translate((SQLException) sql);
+                throw new DatabaseException(translated.getMessage(), e);
+            }
+            throw new DatabaseException("The schema migration failed (" + Database.firstLine(e.getMessage())
+                    + "); nothing after the failing step was applied, see the log file for details.", e);
+        }
     }
 
     /**

@@ -1,0 +1,20 @@
+package io.aurelius.admin.ui.common;
+
+import java.util.Optional;
+
+/** The one way errors and questions reach the user; ViewModels get it injected and tests fake it. */
+public interface DialogService {
+
+    /**
+     * Shows what went wrong: the error's message (one sentence saying what happened and what to do) in
+     * front, its details (stack trace) one click away.
+     */
+    void showError(String title, Throwable error);
+
+    /**
+     * Asks the user to type a word (the database name) before something destructive.
+     *
+     * @return the text typed, or empty when the user cancelled
+     */
+    Optional<String> askTyped(TypedConfirmation request);
+}

@@ -1,0 +1,97 @@
+package io.aurelius.admin.ui.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.dialog.ExceptionDialog;
+
+/** Dialogs owned by the main window, styled by the app's stylesheet. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final String stylesheet;
+
+    /**
+     * @param owner      the window dialogs belong to (may supply null before the window shows)
+     * @param stylesheet the app's stylesheet URL, applied to every dialog
+     */
+    public FxDialogService(Supplier<Window> owner, String stylesheet) {
+        this.owner = owner;
+        this.stylesheet = stylesheet;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label sentence = new Label(Messages.sentence(error));
+        sentence.setWrapText(true);
+        sentence.getStyleClass().add("dialog-sentence");
+        dialog.getDialogPane().setContent(sentence);
+        prepare(dialog);
+        dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askTyped(TypedConfirmation request) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(request.title());
+        dialog.setHeaderText(request.question());
+        ButtonType confirm = new ButtonType(request.actionLabel(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, confirm);
+        TextField typed = new TextField();
+        typed.setId("confirmText");
+        typed.setPromptText(request.expected());
+        dialog.getDialogPane().setContent(confirmationBody(request, typed));
+        dialog.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
+        dialog.getDialogPane().lookupButton(confirm).disableProperty()
+                .bind(typed.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).getStyleClass().add("cancel");
+        dialog.setResultConverter(button -> button == confirm ? typed.getText() : null);
+        dialog.setOnShown(e -> typed.requestFocus());
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    private static VBox confirmationBody(TypedConfirmation request, TextField typed) {
+        VBox body = new VBox();
+        body.getStyleClass().add("confirm-body");
+        VBox items = new VBox();
+        items.getStyleClass().add("confirm-items");
+        for (String item : request.items()) {
+            Label line = new Label(item);
+            line.getStyleClass().add("confirm-item");
+            items.getChildren().add(line);
+        }
+        body.getChildren().add(items);
+        if (!request.footnote().isEmpty()) {
+            Label footnote = new Label(request.footnote());
+            footnote.setWrapText(true);
+            footnote.getStyleClass().add("muted");
+            body.getChildren().add(footnote);
+        }
+        Label prompt = new Label("Type the database name, " + request.expected() + ", to confirm:");
+        prompt.setWrapText(true);
+        body.getChildren().addAll(prompt, typed);
+        return body;
+    }
+
+    private void prepare(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        if (stylesheet != null) {
+            dialog.getDialogPane().getStylesheets().add(stylesheet);
+        }
+        dialog.getDialogPane().setPrefWidth(560);
+        dialog.setResizable(true);
+    }
+}

@@ -1,0 +1,90 @@
+package io.aurelius.admin.ui.common;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Headless screenshots. With {@code -Daurelius.screenshot=/path/shot.png} the app snapshots its window
+ * once the connection has settled (connected or failed) and no work is in flight, writes the PNG and
+ * exits; {@code -Daurelius.screenshot.exit=false} keeps it open.
+ */
+public final class Screenshot {
+
+    public static final String PROPERTY = "aurelius.screenshot";
+    private static final Logger log = LoggerFactory.getLogger(Screenshot.class);
+    private static final Duration SETTLE = Duration.millis(700);
+
+    private Screenshot() {
+    }
+
+    /** Installs the hook when the system property asks for it. */
+    public static void ifRequested(Stage stage, ConnectionState connection, TaskRunner runner) {
+        String target = System.getProperty(PROPERTY);
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        boolean exit = !"false".equalsIgnoreCase(System.getProperty(PROPERTY + ".exit", "true"));
+        InvalidationListener check = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                boolean settled = !connection.phaseProperty().get().inProgress()
+                        && connection.phaseProperty().get() != ConnectionState.Phase.IDLE && !runner.isBusy();
+                if (settled) {
+                    connection.phaseProperty().removeListener(this);
+                    runner.busyProperty().removeListener(this);
+                    later(stage, Path.of(target), exit);
+                }
+            }
+        };
+        connection.phaseProperty().addListener(check);
+        runner.busyProperty().addListener(check);
+    }
+
+    private static void later(Stage stage, Path target, boolean exit) {
+        PauseTransition pause = new PauseTransition(SETTLE);
+        pause.setOnFinished(e -> {
+            write(stage.getScene(), target);
+            log.info("Screenshot written to {}", target.toAbsolutePath());
+            System.out.println("Screenshot written to " + target.toAbsolutePath());
+            if (exit) {
+                Platform.exit();
+            }
+        });
+        pause.play();
+    }
+
+    /** Snapshots the scene to a PNG file (on the FX thread). */
+    public static void write(Scene scene, Path target) {
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, w, h, argb, 0, w);
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            ImageIO.write(png, "png", target.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the screenshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.aurelius.admin.ui.database;
+
+import io.aurelius.admin.Services;
+import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.db.Confirmation;
+import io.aurelius.admin.db.SchemaManager.InitResult;
+import io.aurelius.admin.db.SchemaStatus;
+import io.aurelius.admin.db.ServerInfo;
+import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.ConnectionState;
+import io.aurelius.admin.ui.common.ConnectionState.Phase;
+import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.TaskRunner;
+import io.aurelius.admin.ui.common.Tone;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Database screen: the connection and where its settings came from, the server, the schema state with
+ * its migrations and tables, and the actions Check, Init / Adopt, Drop and Reset. Every database call runs
+ * through the TaskRunner; the actions are disabled while one runs.
+ */
+public final class DatabaseViewModel {
+
+
+    private final ConnectionState connection;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+
+    private final ObservableList<SettingRow> settings = FXCollections.observableArrayList();
+    private final ObservableList<SettingRow> settingsView = FXCollections.unmodifiableObservableList(settings);
+    private final ServerFacts server = new ServerFacts();
+    private final SchemaFacts schema = new SchemaFacts();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> messageTone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
+    private final ReadOnlyIntegerWrapper working = new ReadOnlyIntegerWrapper(0);
+    private final BooleanBinding idle;
+    private final BooleanBinding canDrop;
+    private final BooleanBinding canInit;
+    private final BooleanBinding canCheck;
+    private boolean checking;
+
+    public DatabaseViewModel(ConnectionState connection, TaskRunner runner, DialogService dialogs) {
+        this.connection = connection;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.idle = Bindings.createBooleanBinding(() -> working.get() == 0
+                && connection.phaseProperty().get() == Phase.CONNECTED, working, connection.phaseProperty());
+        this.canDrop = idle.and(Bindings.createBooleanBinding(schema::hasSomethingToDrop, schema.statusProperty()));
+        this.canInit = idle.and(schema.statusProperty().isNotNull());
+        this.canCheck = Bindings.createBooleanBinding(() -> working.get() == 0
+                && !connection.phaseProperty().get().inProgress(), working, connection.phaseProperty());
+        connection.settingsProperty().addListener((obs, old, s) -> showSettings(s));
+        connection.serverProperty().addListener((obs, old, info) -> server.show(info));
+        connection.servicesProperty().addListener((obs, old, services) -> connectionChanged(services));
+        connection.phaseProperty().addListener((obs, old, phase) -> phaseChanged(phase));
+        showSettings(connection.settingsProperty().get());
+        server.show(connection.serverProperty().get());
+        connectionChanged(connection.services());
+    }
+
+    // --- actions ----------------------------------------------------------------------------------------
+
+    /** Reads the schema state, migrations and tables again. */
+    public void refresh() {
+        Services services = connection.services();
+        if (services != null) {
+            run("Reading the schema status", services.schema()::status, this::showStatus, "Could not read the schema");
+        }
+    }
+
+    /** Reads the settings again, reconnects and reports the server and the round trip. */
+    public void check() {
+        checking = true;
+        say(Tone.NEUTRAL, "Checking the connection…");
+        connection.connect();
+    }
+
+    /** Creates the schema, adopts tables made elsewhere, or applies pending migrations. */
+    public void init() {
+        Services services = connection.services();
+        if (services == null) {
+            return;
+        }
+        run("Initialising the schema", services.schema()::init, this::initDone, "Init failed");
+    }
+
+    /** Asks (naming the tables and rows), then drops the AURELIUS tables. */
+    public void drop() {
+        confirmThen(Destructive.DROP, (services, confirmation) -> {
+            List<String> dropped = services.schema().drop(confirmation);
+            return dropped.isEmpty() ? "Nothing to drop: there are no AURELIUS tables here."
+                    : "Dropped " + String.join(", ", dropped) + ".";
+        });
+    }
+
+    /** Asks (naming the tables and rows), then drops and recreates the schema, empty. */
+    public void reset() {
+        confirmThen(Destructive.RESET, (services, confirmation) -> services.schema().reset(confirmation).message());
+    }
+
+    // --- flow -------------------------------------------------------------------------------------------
+
+    /** A destructive step: gets the services and the user's confirmation, returns the sentence to show. */
+    @FunctionalInterface
+    private interface ConfirmedStep {
+        String apply(Services services, Confirmation confirmation);
+    }
+
+    private void confirmThen(Destructive action, ConfirmedStep step) {
+        Services services = connection.services();
+        if (services == null) {
+            return;
+        }
+        run("Listing the tables", services.schema()::status, current -> {
+            showStatus(current);
+            String database = services.database().serverInfo().database();
+            String target = services.database().settings().describe();
+            dialogs.askTyped(action.confirmation(target, database, current)).ifPresentOrElse(
+                    typed -> run(action.working(), () -> step.apply(services, Confirmation.typed(typed, database)),
+                            this::changed, action.failureTitle()),
+                    () -> say(Tone.NEUTRAL, "Cancelled; nothing was changed."));
+        }, "Could not read the schema");
+    }
+
+    private void initDone(InitResult result) {
+        changed(result.message());
+    }
+
+    private void changed(String sentence) {
+        say(Tone.OK, sentence);
+        refresh();
+    }
+
+    private <T> void run(String title, Callable<T> work, Consumer<T> then, String failureTitle) {
+        working.set(working.get() + 1);
+        BackgroundTask.wrap(work)
+                .titled(title)
+                .inSlot("database:" + title)
+                .onSuccess(then)
+                .onFailure(error -> failed(failureTitle, error))
+                .onFinished(() -> working.set(working.get() - 1))
+                .executeWith(runner);
+    }
+
+    private void failed(String title, Throwable error) {
+        say(Tone.ERROR, Messages.sentence(error));
+        dialogs.showError(title, error);
+    }
+
+    private void say(Tone tone, String sentence) {
+        messageTone.set(tone);
+        message.set(sentence);
+    }
+
+    // --- showing state ----------------------------------------------------------------------------------
+
+    private void connectionChanged(Services services) {
+        if (services == null) {
+            showStatus(null);
+        } else {
+            refresh();
+        }
+    }
+
+    private void phaseChanged(Phase phase) {
+        if (!checking || phase.inProgress()) {
+            return;
+        }
+        checking = false;
+        ServerInfo info = connection.serverProperty().get();
+        if (phase == Phase.CONNECTED && info != null) {
+            say(Tone.OK, "The connection works: " + info.displayVersion() + ", round trip "
+                    + server.roundTripProperty().get() + ".");
+        } else if (phase == Phase.FAILED) {
+            say(Tone.ERROR, Messages.sentence(connection.failureProperty().get()));
+        }
+    }
+
+    private void showSettings(ConnectionSettings s) {
+        if (s == null) {
+            settings.clear();
+            return;
+        }
+        settings.setAll(SettingRow.of(s));
+    }
+
+    private void showStatus(SchemaStatus st) {
+        schema.show(st);
+        if (st != null) {
+            connection.publishSchema(st.report());
+        }
+    }
+
+    // --- read-only state --------------------------------------------------------------------------------
+
+    public ObservableList<SettingRow> settings() {
+        return settingsView;
+    }
+
+    public ServerFacts server() {
+        return server;
+    }
+
+    public SchemaFacts schema() {
+        return schema;
+    }
+
+    /** The last action's outcome, one sentence. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> messageToneProperty() {
+        return messageTone.getReadOnlyProperty();
+    }
+
+    /** True when connected and none of this screen's work is running: the actions are enabled. */
+    public BooleanBinding idleProperty() {
+        return idle;
+    }
+
+    /** Drop needs something to drop. */
+    public BooleanBinding canDropProperty() {
+        return canDrop;
+    }
+
+    /** Init may always run once the state is known: on a current schema it says there is nothing to do. */
+    public BooleanBinding canInitProperty() {
+        return canInit;
+    }
+
+    /** Check may run whenever no connect is under way. */
+    public BooleanBinding canCheckProperty() {
+        return canCheck;
+    }
+}

@@ -1,0 +1,109 @@
+package io.aurelius.admin.ui.main;
+
+import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ViewLoader;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Controller of main.fxml: wires the navigation, the cover and the status bar to the MainViewModel. */
+public final class MainView {
+
+    private final MainViewModel viewModel;
+    private final ViewLoader loader;
+    private final Map<Screen, Node> loaded = new HashMap<>();
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private VBox cover;
+    @FXML private ProgressIndicator coverSpinner;
+    @FXML private Label coverTitle;
+    @FXML private Label coverText;
+    @FXML private HBox coverActions;
+    @FXML private Label connectionLabel;
+    @FXML private Label serverLabel;
+    @FXML private Label schemaLabel;
+    @FXML private Label activityLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public MainView(MainViewModel viewModel, ViewLoader loader) {
+        this.viewModel = viewModel;
+        this.loader = loader;
+    }
+
+    @FXML
+    private void initialize() {
+        buildNavigation();
+        bindCover();
+        bindStatusBar();
+        viewModel.selectedScreenProperty().addListener((obs, old, screen) -> show(screen));
+        show(viewModel.selectedScreenProperty().get());
+    }
+
+    private void buildNavigation() {
+        for (Screen screen : viewModel.screens()) {
+            ToggleButton entry = new ToggleButton(screen.title());
+            entry.setId("nav-" + screen.view());
+            entry.setToggleGroup(navGroup);
+            entry.setTooltip(new Tooltip(screen.hint()));
+            entry.setMaxWidth(Double.MAX_VALUE);
+            entry.getStyleClass().add("nav-entry");
+            entry.setSelected(screen.equals(viewModel.selectedScreenProperty().get()));
+            entry.setOnAction(e -> {
+                entry.setSelected(true);
+                viewModel.selectedScreenProperty().set(screen);
+            });
+            navigation.getChildren().add(entry);
+        }
+    }
+
+    private void show(Screen screen) {
+        Node node = loaded.computeIfAbsent(screen, s -> loader.load(s.view()).root());
+        content.getChildren().setAll(node, cover);
+    }
+
+    private void bindCover() {
+        cover.visibleProperty().bind(viewModel.connectingProperty().or(viewModel.failedProperty()));
+        coverSpinner.visibleProperty().bind(viewModel.connectingProperty());
+        coverSpinner.managedProperty().bind(viewModel.connectingProperty());
+        coverTitle.textProperty().bind(viewModel.coverTitleProperty());
+        coverText.textProperty().bind(viewModel.coverTextProperty());
+        coverActions.visibleProperty().bind(viewModel.failedProperty());
+        coverActions.managedProperty().bind(viewModel.failedProperty());
+        Tone.follow(coverTitle, viewModel.failedProperty().map(failed -> failed ? Tone.ERROR : Tone.NEUTRAL));
+    }
+
+    private void bindStatusBar() {
+        connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+        serverLabel.textProperty().bind(viewModel.serverTextProperty());
+        schemaLabel.textProperty().bind(viewModel.schemaTextProperty());
+        Tooltip schemaTip = new Tooltip();
+        schemaTip.textProperty().bind(viewModel.schemaSummaryProperty());
+        schemaTip.setWrapText(true);
+        schemaTip.setMaxWidth(480);
+        schemaLabel.setTooltip(schemaTip);
+        Tone.follow(schemaLabel, viewModel.schemaToneProperty());
+        activityLabel.textProperty().bind(viewModel.activityProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void retry() {
+        viewModel.retry();
+    }
+
+    @FXML
+    private void showDetails() {
+        viewModel.showFailureDetails();
+    }
+}

@@ -1,0 +1,180 @@
+package io.aurelius.admin.ui.main;
+
+import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.db.ServerInfo;
+import io.aurelius.admin.ui.common.ConnectionState;
+import io.aurelius.admin.ui.common.ConnectionState.Phase;
+import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.SchemaWords;
+import io.aurelius.admin.ui.common.TaskRunner;
+import io.aurelius.admin.ui.common.Tone;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window's state: which screen is shown, the status bar (connection, server, schema, work in
+ * flight) and the connecting / could-not-connect cover over the screens.
+ */
+public final class MainViewModel {
+
+    private final ConnectionState connection;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(Screen.ALL.get(0));
+
+    private final StringBinding connectionText;
+    private final StringBinding serverText;
+    private final StringBinding schemaText;
+    private final StringBinding schemaSummary;
+    private final ObjectBinding<Tone> schemaTone;
+    private final StringBinding coverTitle;
+    private final StringBinding coverText;
+    private final StringBinding windowTitle;
+    private final BooleanBinding connecting;
+    private final BooleanBinding failed;
+
+    public MainViewModel(ConnectionState connection, TaskRunner runner, DialogService dialogs) {
+        this.connection = connection;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        connectionText = Bindings.createStringBinding(this::describeConnection, connection.settingsProperty(),
+                connection.phaseProperty());
+        serverText = Bindings.createStringBinding(() -> server(connection.serverProperty().get()),
+                connection.serverProperty());
+        schemaText = Bindings.createStringBinding(() -> connection.schemaProperty().get() == null ? "Schema: —"
+                : "Schema: " + SchemaWords.state(connection.schemaProperty().get()), connection.schemaProperty());
+        schemaSummary = Bindings.createStringBinding(() -> connection.schemaProperty().get() == null ? ""
+                : connection.schemaProperty().get().summary(), connection.schemaProperty());
+        schemaTone = Bindings.createObjectBinding(() -> SchemaWords.tone(connection.schemaProperty().get()),
+                connection.schemaProperty());
+        coverTitle = Bindings.createStringBinding(this::titleCover, connection.phaseProperty(),
+                connection.settingsProperty());
+        coverText = Bindings.createStringBinding(this::describeCover, connection.phaseProperty(),
+                connection.settingsProperty(), connection.failureProperty(), connection.progressProperty());
+        windowTitle = Bindings.createStringBinding(() -> connection.settingsProperty().get() == null
+                ? "AURELIUS Admin" : "AURELIUS Admin — " + connection.settingsProperty().get().describe(),
+                connection.settingsProperty());
+        connecting = Bindings.createBooleanBinding(() -> connection.phaseProperty().get().inProgress()
+                && connection.servicesProperty().get() == null, connection.phaseProperty(),
+                connection.servicesProperty());
+        failed = Bindings.createBooleanBinding(() -> connection.phaseProperty().get() == Phase.FAILED,
+                connection.phaseProperty());
+    }
+
+    /** Connects at start-up; the window is already showing. */
+    public void start() {
+        connection.connect();
+    }
+
+    /** The cover's Retry button: read the settings again and connect. */
+    public void retry() {
+        connection.connect();
+    }
+
+    /** The cover's Details button: the failure with its stack trace. */
+    public void showFailureDetails() {
+        Throwable failure = connection.failureProperty().get();
+        if (failure != null) {
+            dialogs.showError("Could not connect", failure);
+        }
+    }
+
+    private String describeConnection() {
+        ConnectionSettings s = connection.settingsProperty().get();
+        if (s == null) {
+            return connection.phaseProperty().get() == Phase.FAILED ? "Not connected" : "Reading settings…";
+        }
+        return s.describe();
+    }
+
+    private static String server(ServerInfo info) {
+        return info == null ? "Server: —" : info.displayVersion();
+    }
+
+    private String titleCover() {
+        if (connection.phaseProperty().get() != Phase.FAILED) {
+            return "Connecting";
+        }
+        return connection.settingsProperty().get() == null ? "The connection settings need fixing"
+                : "Could not connect";
+    }
+
+    private String describeCover() {
+        Phase phase = connection.phaseProperty().get();
+        ConnectionSettings s = connection.settingsProperty().get();
+        return switch (phase) {
+            case IDLE, RESOLVING -> "Reading the connection settings…";
+            case CONNECTING -> connection.progressProperty().get().isEmpty()
+                    ? "Connecting to " + s.describe() + "…" : connection.progressProperty().get();
+            case FAILED -> Messages.sentence(connection.failureProperty().get());
+            case CONNECTED -> "";
+        };
+    }
+
+    public List<Screen> screens() {
+        return Screen.ALL;
+    }
+
+    public ObjectProperty<Screen> selectedScreenProperty() {
+        return selected;
+    }
+
+    public StringBinding connectionTextProperty() {
+        return connectionText;
+    }
+
+    public StringBinding serverTextProperty() {
+        return serverText;
+    }
+
+    public StringBinding schemaTextProperty() {
+        return schemaText;
+    }
+
+    public StringBinding schemaSummaryProperty() {
+        return schemaSummary;
+    }
+
+    public ObjectBinding<Tone> schemaToneProperty() {
+        return schemaTone;
+    }
+
+    /** The cover's heading: connecting, could not connect, or the settings need fixing. */
+    public StringBinding coverTitleProperty() {
+        return coverTitle;
+    }
+
+    /** The sentence on the cover: connecting to whom, or why it failed. */
+    public StringBinding coverTextProperty() {
+        return coverText;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    /** True while the first connection is being made (the screens have nothing to show yet). */
+    public BooleanBinding connectingProperty() {
+        return connecting;
+    }
+
+    public BooleanBinding failedProperty() {
+        return failed;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return runner.busyProperty();
+    }
+
+    public ReadOnlyStringProperty activityProperty() {
+        return runner.activityProperty();
+    }
+}
