@@ -30,6 +30,9 @@ public final class Cli {
                 if (cls == DbCommand.class) {
                     return cls.cast(new DbCommand(console, resolver));
                 }
+                if (cls == SetupCommand.class) {
+                    return cls.cast(new SetupCommand(console, resolver));
+                }
                 if (cls == StrategiesCommand.class) {
                     return cls.cast(new StrategiesCommand(resolver));
                 }

@@ -9,6 +9,11 @@ public interface Console {
     /** Shows the prompt and returns the line typed, or null at end of input. */
     String ask(String prompt);
 
+    /** Asks for a secret without echoing it; null when there is no terminal. */
+    default char[] askSecret(String prompt) {
+        return null;
+    }
+
     static Console system() {
         java.io.Console c = System.console();
         return new Console() {
@@ -20,6 +25,11 @@ public interface Console {
             @Override
             public String ask(String prompt) {
                 return c == null ? null : c.readLine("%s", prompt);
+            }
+
+            @Override
+            public char[] askSecret(String prompt) {
+                return c == null ? null : c.readPassword("%s", prompt);
             }
         };
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code db check|init|status|drop|reset}: the API's {@code init_db.py} commands, with adopt and status. */
 @Command(name = "db", description = "Check the connection and manage the AURELIUS schema.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, subcommands = SetupCommand.class)
 public class DbCommand {
 
     private final Console console;

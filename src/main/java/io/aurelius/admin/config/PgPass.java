@@ -103,6 +103,41 @@ public final class PgPass {
         return field.replace("\\", "\\\\").replace(":", "\\:");
     }
 
+    /**
+     * Stores a password for host:port:database:user, keeping every other line as it was and replacing an
+     * earlier line for exactly the same four fields. The file is written beside itself and moved into place
+     * with mode 0600, so it is never readable by others, not even for a moment.
+     */
+    public static void save(Path file, String host, int port, String database, String user, String password)
+            throws IOException {
+        List<String> kept = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                List<Field> f = line.isBlank() || line.startsWith("#") ? List.of() : parse(line);
+                boolean same = f.size() >= 4 && !f.get(0).wildcard() && f.get(0).text().equals(host)
+                        && f.get(1).text().equals(Integer.toString(port)) && f.get(2).text().equals(database)
+                        && f.get(3).text().equals(user);
+                if (!same) {
+                    kept.add(line);
+                }
+            }
+        }
+        kept.add(String.join(":", escape(host), Integer.toString(port), escape(database), escape(user),
+                escape(password)));
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".pgpass", ".tmp",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.write(tmp, kept, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private static boolean tooOpen(Path file) {
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);

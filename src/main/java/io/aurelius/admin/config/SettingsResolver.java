@@ -50,6 +50,24 @@ public final class SettingsResolver {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /** libpq's password file: PGPASSFILE, else ~/.pgpass. */
+    public Path passFile() {
+        String named = env.get("PGPASSFILE");
+        return named != null && !named.isEmpty() ? workingDir.resolve(named) : home.resolve(".pgpass");
+    }
+
+    /**
+     * The password of an administrator role for setup, never stored by us: DB_ADMIN_PASSWORD, else the
+     * password file's line for the maintenance database {@code postgres}; empty when neither has it.
+     */
+    public Optional<String> adminPassword(ConnectionSettings server, String adminUser) {
+        String v = env.get("DB_ADMIN_PASSWORD");
+        if (v != null && !v.isEmpty()) {
+            return Optional.of(v);
+        }
+        return PgPass.lookup(passFile(), server.host(), server.port(), "postgres", adminUser);
+    }
+
     /**
      * True when no flag, variable or .env file names a server (host, port, database, user or password);
      * echo and pool-size settings, and a password file, don't count.
@@ -102,7 +120,7 @@ public final class SettingsResolver {
 
         if (password == null || password.isEmpty()) { // libpq also reads the file for an empty password
             boolean explicitFile = env.get("PGPASSFILE") != null && !env.get("PGPASSFILE").isEmpty();
-            Path passFile = explicitFile ? workingDir.resolve(env.get("PGPASSFILE")) : home.resolve(".pgpass");
+            Path passFile = passFile();
             Optional<String> fromFile = PgPass.lookup(passFile, host, port, database, user);
             if (fromFile.isPresent()) {
                 password = fromFile.get();

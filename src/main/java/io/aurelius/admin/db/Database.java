@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
         return new DatabaseException("The database reported: " + firstLine(e.getMessage()) + ".", e);
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null) {
             return "(no message)";
         }
