@@ -30,6 +30,9 @@ public final class Cli {
                 if (cls == DbCommand.class) {
                     return cls.cast(new DbCommand(console, resolver));
                 }
+                if (cls == ProfileCommand.class) {
+                    return cls.cast(new ProfileCommand(console, resolver));
+                }
                 if (cls == SetupCommand.class) {
                     return cls.cast(new SetupCommand(console, resolver));
                 }

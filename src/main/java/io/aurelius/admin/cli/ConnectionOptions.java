@@ -29,12 +29,16 @@ public class ConnectionOptions {
             description = "libpq sslmode: disable, allow, prefer, require, verify-ca, verify-full (DB_SSLMODE, PGSSLMODE).")
     String sslmode;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Use a saved connection profile (see `profile list`); flags still override it.")
+    String profile;
+
     @Option(names = "--env-file", paramLabel = "FILE",
             description = "Read DB_* settings from this file instead of ./.env (same keys as the API's api/.env).")
     Path envFile;
 
     public SettingsResolver.Overrides overrides() {
-        return new SettingsResolver.Overrides(host, port, database, user, sslmode, envFile);
+        return new SettingsResolver.Overrides(host, port, database, user, sslmode, envFile, profile);
     }
 
     public ConnectionSettings resolve() {

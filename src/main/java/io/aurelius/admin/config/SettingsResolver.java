@@ -23,9 +23,13 @@ public final class SettingsResolver {
 
     /** What the command line said; null means "not given". */
     public record Overrides(String host, String port, String database, String user, String sslmode,
-                            Path envFile) {
+                            Path envFile, String profile) {
+        public Overrides(String host, String port, String database, String user, String sslmode, Path envFile) {
+            this(host, port, database, user, sslmode, envFile, null);
+        }
+
         public static Overrides none() {
-            return new Overrides(null, null, null, null, null, null);
+            return new Overrides(null, null, null, null, null, null, null);
         }
     }
 
@@ -93,11 +97,19 @@ public final class SettingsResolver {
     }
 
     private ConnectionSettings resolve(Overrides o, EnvFile dotenv, Map<String, String> sources, String password) {
-        String host = pick("host", sources, o.host(), "--host", "DB_HOST", dotenv, "PGHOST", "localhost");
-        String portText = pick("port", sources, o.port(), "--port", "DB_PORT", dotenv, "PGPORT", "5432");
-        String database = pick("database", sources, o.database(), "--db", "DB_NAME", dotenv, "PGDATABASE", "aurelius");
-        String user = pick("user", sources, o.user(), "--user", "DB_USER", dotenv, "PGUSER", "aurelius");
-        String sslmode = pick("sslmode", sources, o.sslmode(), "--sslmode", "DB_SSLMODE", dotenv, "PGSSLMODE", null);
+        // A profile chosen with --profile ranks just below the flags.
+        Profile p = o.profile() == null ? null : profiles().require(o.profile());
+        String pl = p == null ? null : "profile '" + p.name() + "'";
+        String host = pick("host", sources, first(o.host(), p == null ? null : p.host()),
+                label(o.host(), "--host", pl), "DB_HOST", dotenv, "PGHOST", "localhost");
+        String portText = pick("port", sources, first(o.port(), p == null ? null : Integer.toString(p.port())),
+                label(o.port(), "--port", pl), "DB_PORT", dotenv, "PGPORT", "5432");
+        String database = pick("database", sources, first(o.database(), p == null ? null : p.database()),
+                label(o.database(), "--db", pl), "DB_NAME", dotenv, "PGDATABASE", "aurelius");
+        String user = pick("user", sources, first(o.user(), p == null ? null : p.user()),
+                label(o.user(), "--user", pl), "DB_USER", dotenv, "PGUSER", "aurelius");
+        String sslmode = pick("sslmode", sources, first(o.sslmode(), p == null ? null : p.sslmode()),
+                label(o.sslmode(), "--sslmode", pl), "DB_SSLMODE", dotenv, "PGSSLMODE", null);
         String echo = pick("echo", sources, null, null, "DB_ECHO", dotenv, null, "False");
         String pool = pick("poolSize", sources, null, null, "DB_POOL_SIZE", dotenv, null,
                 Integer.toString(ConnectionSettings.DEFAULT_POOL_SIZE));
@@ -127,8 +139,21 @@ public final class SettingsResolver {
                 sources.put("password", explicitFile ? "PGPASSFILE " + passFile : "~/.pgpass");
             }
         }
-        return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql, poolSize, false,
-                sources);
+        return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql, poolSize,
+                p != null && p.readOnly(), sources);
+    }
+
+    /** The user's connection profiles. */
+    public ProfileStore profiles() {
+        return ProfileStore.forUser(env, home);
+    }
+
+    private static String first(String flag, String profile) {
+        return flag != null ? flag : profile;
+    }
+
+    private static String label(String flag, String flagName, String profileLabel) {
+        return flag != null || profileLabel == null ? flagName : profileLabel;
     }
 
     private EnvFile loadEnvFile(Path explicit) {

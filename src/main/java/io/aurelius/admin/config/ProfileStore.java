@@ -1,0 +1,131 @@
+package io.aurelius.admin.config;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Named connection profiles in one JSON file ({@code profiles.json} in the app's config folder). Written
+ * whole to a temporary file and moved into place, so a crash never leaves half a file.
+ */
+public final class ProfileStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public ProfileStore(Path file) {
+        this.file = file;
+    }
+
+    /** The config folder: AURELIUS_ADMIN_HOME, else $XDG_CONFIG_HOME/aurelius-admin, else ~/.config/aurelius-admin. */
+    public static ProfileStore forUser(Map<String, String> env, Path home) {
+        String appHome = env.get("AURELIUS_ADMIN_HOME");
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path dir = appHome != null && !appHome.isBlank() ? Path.of(appHome)
+                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "aurelius-admin") : home.resolve(".config/aurelius-admin");
+        return new ProfileStore(dir.resolve("profiles.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<Profile> list() {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<Profile> all = JSON.readValue(file.toFile(), new TypeReference<List<Profile>>() { });
+            return all.stream().sorted(Comparator.comparing(Profile::name)).toList();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SettingsException("The profiles file " + file + " cannot be read (" + firstLine(e)
+                    + "); fix it or move it aside.");
+        }
+    }
+
+    public Optional<Profile> get(String name) {
+        return list().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The named profile, or a sentence listing the ones there are. */
+    public Profile require(String name) {
+        return get(name).orElseThrow(() -> new SettingsException("There is no profile named '" + name + "' ("
+                + (list().isEmpty() ? "none exist yet" : "there are: " + String.join(", ",
+                        list().stream().map(Profile::name).toList())) + "); create it with `profile add`."));
+    }
+
+    /** Adds the profile, or replaces the one of the same name. */
+    public void save(Profile profile) {
+        List<Profile> all = new ArrayList<>(list());
+        all.removeIf(p -> p.name().equals(profile.name()));
+        all.add(profile);
+        write(all);
+    }
+
+    public boolean remove(String name) {
+        List<Profile> all = new ArrayList<>(list());
+        boolean removed = all.removeIf(p -> p.name().equals(name));
+        if (removed) {
+            write(all);
+        }
+        return removed;
+    }
+
+    /** A profile from an API {@code .env} file's DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_SSLMODE. */
+    public static Profile fromEnvFile(String name, Path envFile, boolean readOnly) {
+        EnvFile env = EnvFile.read(envFile);
+        String port = value(env, "DB_PORT", "5432");
+        int p;
+        try {
+            p = Integer.parseInt(port.strip());
+        } catch (NumberFormatException e) {
+            throw new SettingsException("DB_PORT in " + envFile + " is not a number: set it to the server's port,"
+                    + " e.g. 5432.");
+        }
+        return new Profile(name, value(env, "DB_HOST", "localhost"), p, value(env, "DB_NAME", "aurelius"),
+                value(env, "DB_USER", "aurelius"), env.get("DB_SSLMODE") == null ? null : env.get("DB_SSLMODE").value(),
+                readOnly);
+    }
+
+    private static String value(EnvFile env, String key, String fallback) {
+        EnvFile.Entry e = env.get(key);
+        return e == null || e.value().isBlank() ? fallback : e.value();
+    }
+
+    private void write(List<Profile> all) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".profiles", ".tmp");
+            try {
+                JSON.writeValue(tmp.toFile(), all.stream().sorted(Comparator.comparing(Profile::name)).toList());
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new SettingsException("The profiles file " + file + " cannot be written (" + e.getMessage()
+                    + "); check the folder's permissions and free space.");
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+}
