@@ -43,17 +43,31 @@ public class AdminApp extends Application {
      * The settings as the command line resolves them with no flags; with nothing configured and no default
      * server reachable, the private local server. Hibernate is warmed up after connecting.
      */
-    private record SystemConnector(LocalServer privateServer) implements Connector {
+    private static final class SystemConnector implements Connector {
+        private final LocalServer privateServer;
+        private volatile String profile;
+
+        SystemConnector(LocalServer privateServer) {
+            this.privateServer = privateServer;
+        }
+
+        private SettingsResolver.Overrides overrides() {
+            return new SettingsResolver.Overrides(null, null, null, null, null, null, profile);
+        }
+
+        @Override
+        public void useProfile(String name) {
+            this.profile = name;
+        }
+
         @Override
         public ConnectionSettings resolve() {
-            return Connections.forCommand(SettingsResolver.fromSystem(), SettingsResolver.Overrides.none(),
-                    privateServer);
+            return Connections.forCommand(SettingsResolver.fromSystem(), overrides(), privateServer);
         }
 
         @Override
         public Services connect(ConnectionSettings settings, Consumer<String> say) {
-            return Connections.connectDesktop(SettingsResolver.fromSystem(), SettingsResolver.Overrides.none(),
-                    privateServer, say);
+            return Connections.connectDesktop(SettingsResolver.fromSystem(), overrides(), privateServer, say);
         }
 
         @Override

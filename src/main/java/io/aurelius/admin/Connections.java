@@ -63,6 +63,23 @@ public final class Connections {
         return services;
     }
 
+    /** The outcome of "Test": the same check as `db check`, as one sentence. */
+    public record Verdict(boolean ok, String sentence) {
+    }
+
+    /** Connects with the settings, reads the server and the schema state, and closes again. */
+    public static Verdict test(ConnectionSettings settings) {
+        try (Services s = Services.connect(settings.withPoolSize(1))) {
+            SchemaReport report = s.schema().inspect();
+            return new Verdict(true, "Connected to " + s.database().serverInfo().displayVersion() + " as "
+                    + s.database().serverInfo().user() + (s.database().serverInfo().readOnly() ? " (read-only)" : "")
+                    + String.format(java.util.Locale.ROOT, " in %.1f ms round trip; schema: ",
+                    s.database().serverInfo().roundTripMillis()) + report.summary() + ".");
+        } catch (DatabaseException e) {
+            return new Verdict(false, e.getMessage());
+        }
+    }
+
     /** Keeps the private server's address and credentials, with the user's echo and pool settings. */
     private static ConnectionSettings withTuning(ConnectionSettings server, ConnectionSettings user) {
         return new ConnectionSettings(server.host(), server.port(), server.database(), server.user(),

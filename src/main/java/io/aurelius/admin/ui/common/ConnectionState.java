@@ -47,6 +47,12 @@ public final class ConnectionState implements AutoCloseable {
         this.runner = runner;
     }
 
+    /** Switches to a saved profile (null: the configured settings) and connects with it. */
+    public void switchTo(String profile) {
+        connector.useProfile(profile);
+        connect();
+    }
+
     /** Resolves the settings afresh and connects; ignored while a connect is already under way. */
     public void connect() {
         if (phase.get().inProgress()) {

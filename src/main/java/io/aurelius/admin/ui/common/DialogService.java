@@ -17,4 +17,14 @@ public interface DialogService {
      * @return the text typed, or empty when the user cancelled
      */
     Optional<String> askTyped(TypedConfirmation request);
+
+    /** Lets the user pick an existing file; empty when cancelled. */
+    default Optional<java.nio.file.Path> chooseFile(String title) {
+        return Optional.empty();
+    }
+
+    /** Asks a yes/no question; false when the user declines or closes the dialog. */
+    default boolean confirm(String title, String question) {
+        return false;
+    }
 }

@@ -60,6 +60,24 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFile(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question, ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        prepare(alert);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     private static VBox confirmationBody(TypedConfirmation request, TextField typed) {
         VBox body = new VBox();
         body.getStyleClass().add("confirm-body");
