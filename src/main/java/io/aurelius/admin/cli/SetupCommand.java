@@ -5,10 +5,10 @@ import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.setup.DatabaseSetup;
+import io.aurelius.admin.setup.Passwords;
 import io.aurelius.admin.setup.SetupStep;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,7 +59,7 @@ public class SetupCommand implements Callable<Integer> {
         ConnectionSettings target = conn.resolve(resolver);
         String adminPassword = resolver.adminPassword(target, adminUser).orElseGet(this::promptAdminPassword);
         boolean generated = !target.hasPassword();
-        char[] rolePassword = generated ? generate() : target.password().toCharArray();
+        char[] rolePassword = generated ? Passwords.generate() : target.password().toCharArray();
         DatabaseSetup setup = new DatabaseSetup(target.withCredentials(adminUser, adminPassword));
         DatabaseSetup.Plan plan = new DatabaseSetup.Plan(target.user(), rolePassword, target.database(), true, true,
                 !noInit);
@@ -101,13 +101,4 @@ public class SetupCommand implements Callable<Integer> {
         return new String(typed);
     }
 
-    static char[] generate() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        SecureRandom random = new SecureRandom();
-        char[] pw = new char[24];
-        for (int i = 0; i < pw.length; i++) {
-            pw[i] = alphabet.charAt(random.nextInt(alphabet.length()));
-        }
-        return pw;
-    }
 }
