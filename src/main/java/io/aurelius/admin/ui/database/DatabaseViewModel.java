@@ -57,8 +57,12 @@ public final class DatabaseViewModel {
         this.dialogs = dialogs;
         this.idle = Bindings.createBooleanBinding(() -> working.get() == 0
                 && connection.phaseProperty().get() == Phase.CONNECTED, working, connection.phaseProperty());
-        this.canDrop = idle.and(Bindings.createBooleanBinding(schema::hasSomethingToDrop, schema.statusProperty()));
-        this.canInit = idle.and(schema.statusProperty().isNotNull());
+        // A read-only connection (profile) may look but not change: the server would refuse anyway.
+        BooleanBinding writable = Bindings.createBooleanBinding(() -> connection.serverProperty().get() != null
+                && !connection.serverProperty().get().readOnly(), connection.serverProperty());
+        this.canDrop = idle.and(writable)
+                .and(Bindings.createBooleanBinding(schema::hasSomethingToDrop, schema.statusProperty()));
+        this.canInit = idle.and(writable).and(schema.statusProperty().isNotNull());
         this.canCheck = Bindings.createBooleanBinding(() -> working.get() == 0
                 && !connection.phaseProperty().get().inProgress(), working, connection.phaseProperty());
         connection.settingsProperty().addListener((obs, old, s) -> showSettings(s));

@@ -170,4 +170,22 @@ class DatabaseViewModelTest {
         assertThat(vm.messageToneProperty().get()).isEqualTo(Tone.OK);
         assertThat(vm.schema().stateProperty().get()).isEqualTo("empty");
     }
+
+    @Test
+    void aReadOnlyConnectionOffersNoChanges() {
+        io.aurelius.admin.config.ConnectionSettings s = DB.settings();
+        io.aurelius.admin.config.ConnectionSettings ro = new io.aurelius.admin.config.ConnectionSettings(s.host(),
+                s.port(), s.database(), s.user(), s.password(), null, false, 2, true, s.sources());
+        DirectTaskRunner runner = new DirectTaskRunner();
+        ConnectionState readOnly = new ConnectionState(new FixedConnector(ro), runner);
+        try {
+            DatabaseViewModel roVm = new DatabaseViewModel(readOnly, runner, dialogs);
+            readOnly.connect();
+            assertThat(roVm.canInitProperty().get()).isFalse();
+            assertThat(roVm.canDropProperty().get()).isFalse();
+            assertThat(roVm.idleProperty().get()).isTrue();
+        } finally {
+            readOnly.close();
+        }
+    }
 }
