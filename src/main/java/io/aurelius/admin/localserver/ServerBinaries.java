@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param binDir  the folder holding the programs
  * @param major   the major version (15 for 15.4; 9 for 9.6.24)
  * @param version the version as the programs report it, e.g. "15.4"
- * @param origin  where they come from, for messages: "installed", "PATH", later "downloaded"
+ * @param origin  where they come from, for messages: "installed", "PATH", "bundled"
  */
 public record ServerBinaries(Path binDir, int major, String version, String origin) {
 

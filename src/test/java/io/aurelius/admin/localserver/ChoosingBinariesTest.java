@@ -49,6 +49,8 @@ class ChoosingBinariesTest {
         assertThatThrownBy(ls::start).isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("No PostgreSQL server binaries found (looked in /fake/*/bin):")
                 .hasMessageContaining("install PostgreSQL (")
+                .hasMessageContaining("build the app with mvn package and keep the folder pg-binaries/ it makes"
+                        + " beside aurelius-admin.jar")
                 .hasMessageEndingWith("or point DB_HOST at a server.");
     }
 
