@@ -7,7 +7,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code aurelius-admin}: with no command the desktop app opens; commands run headless. */
 @Command(name = "aurelius-admin", mixinStandardHelpOptions = true, versionProvider = AdminCommand.Version.class,
         description = "Admin client for an AURELIUS research database. With no command, opens the desktop app.",
-        subcommands = {DbCommand.class, StrategiesCommand.class, ServerCommand.class, ProfileCommand.class})
+        subcommands = {DbCommand.class, StrategiesCommand.class, ServerCommand.class, ProfileCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public class AdminCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")

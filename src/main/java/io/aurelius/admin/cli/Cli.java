@@ -30,6 +30,12 @@ public final class Cli {
                 if (cls == DbCommand.class) {
                     return cls.cast(new DbCommand(console, resolver));
                 }
+                if (cls == BackupCommand.class) {
+                    return cls.cast(new BackupCommand(console, resolver));
+                }
+                if (cls == RestoreCommand.class) {
+                    return cls.cast(new RestoreCommand(console, resolver));
+                }
                 if (cls == ProfileCommand.class) {
                     return cls.cast(new ProfileCommand(console, resolver));
                 }

@@ -26,7 +26,13 @@ public final class Confirmation {
         return new Confirmation(database);
     }
 
-    void check(String actualDatabase) {
+    /** The database this confirmation was given for. */
+    public String database() {
+        return database;
+    }
+
+    /** Fails, changing nothing, unless this confirmation was given for {@code actualDatabase}. */
+    public void check(String actualDatabase) {
         if (!database.equals(actualDatabase)) {
             throw new DatabaseException("The confirmation was given for database '" + database
                     + "' but the connection is to '" + actualDatabase + "'; nothing was changed.");
