@@ -30,6 +30,9 @@ public final class Cli {
                 if (cls == DbCommand.class) {
                     return cls.cast(new DbCommand(console, resolver));
                 }
+                if (cls == DemoCommand.class) {
+                    return cls.cast(new DemoCommand(resolver));
+                }
                 if (cls == BackupCommand.class) {
                     return cls.cast(new BackupCommand(console, resolver));
                 }
