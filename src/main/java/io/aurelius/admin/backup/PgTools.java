@@ -1,9 +1,9 @@
 package io.aurelius.admin.backup;
 
 import io.aurelius.admin.db.DatabaseException;
+import io.aurelius.admin.localserver.InstallFolders;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -173,7 +173,7 @@ public final class PgTools {
             }
         }
         for (String pattern : PATTERNS) {
-            all.addAll(expand(pattern));
+            all.addAll(newestFirst(InstallFolders.expand(root, pattern)));
         }
         for (Path dir : all) {
             if (!Files.isDirectory(dir)) {
@@ -210,35 +210,6 @@ public final class PgTools {
         });
     }
 
-    private List<Path> expand(String pattern) {
-        int star = pattern.indexOf('*');
-        if (star < 0) {
-            return List.of(root.resolve(pattern));
-        }
-        int slashBefore = pattern.lastIndexOf('/', star);
-        int slashAfter = pattern.indexOf('/', star);
-        Path parent = root.resolve(pattern.substring(0, slashBefore));
-        String segment = pattern.substring(slashBefore + 1, slashAfter < 0 ? pattern.length() : slashAfter);
-        String rest = slashAfter < 0 ? "" : pattern.substring(slashAfter + 1);
-        String prefix = segment.substring(0, segment.indexOf('*'));
-        String suffix = segment.substring(segment.indexOf('*') + 1);
-        if (!Files.isDirectory(parent)) {
-            return List.of();
-        }
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent)) {
-            for (Path p : ds) {
-                String n = p.getFileName().toString();
-                if (n.length() >= prefix.length() + suffix.length() && n.startsWith(prefix) && n.endsWith(suffix)) {
-                    out.add(rest.isEmpty() ? p : p.resolve(rest));
-                }
-            }
-        } catch (IOException e) {
-            log.debug("Cannot list {}: {}", parent, e.toString());
-        }
-        out.sort(Comparator.comparing(Path::toString).reversed());
-        return out;
-    }
 
     static String installHint(int major) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
@@ -249,5 +220,11 @@ public final class PgTools {
             return "the PostgreSQL " + major + " installer from postgresql.org";
         }
         return "apt-get install postgresql-client-" + major + ", or dnf install postgresql" + major;
+    }
+
+    private static List<Path> newestFirst(List<Path> paths) {
+        List<Path> copy = new ArrayList<>(paths);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 }

@@ -2,7 +2,6 @@ package io.aurelius.admin.localserver;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,7 +75,7 @@ public final class InstalledBinaries implements BinarySource {
         Map<Path, String> dirs = new LinkedHashMap<>();
         Map<Path, Boolean> seen = new LinkedHashMap<>();
         for (String pattern : PATTERNS) {
-            for (Path dir : expand(pattern)) {
+            for (Path dir : InstallFolders.expand(root, pattern)) {
                 add(dir, "installed", dirs, seen);
             }
         }
@@ -103,36 +102,6 @@ public final class InstalledBinaries implements BinarySource {
         }
     }
 
-    private List<Path> expand(String pattern) {
-        int star = pattern.indexOf('*');
-        if (star < 0) {
-            return List.of(root.resolve(pattern));
-        }
-        int slashBefore = pattern.lastIndexOf('/', star);
-        int slashAfter = pattern.indexOf('/', star);
-        Path parent = root.resolve(pattern.substring(0, slashBefore));
-        String segment = pattern.substring(slashBefore + 1, slashAfter < 0 ? pattern.length() : slashAfter);
-        String rest = slashAfter < 0 ? "" : pattern.substring(slashAfter + 1);
-        String prefix = segment.substring(0, segment.indexOf('*'));
-        String suffix = segment.substring(segment.indexOf('*') + 1);
-        if (!Files.isDirectory(parent)) {
-            return List.of();
-        }
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent)) {
-            for (Path p : ds) {
-                String name = p.getFileName().toString();
-                if (name.length() >= prefix.length() + suffix.length() && name.startsWith(prefix)
-                        && name.endsWith(suffix)) {
-                    out.add(rest.isEmpty() ? p : p.resolve(rest));
-                }
-            }
-        } catch (IOException e) {
-            log.debug("Cannot list {}: {}", parent, e.toString());
-        }
-        out.sort(Comparator.comparing(Path::toString));
-        return out;
-    }
 
     /** Whether the folder holds {@code initdb}, {@code pg_ctl} and {@code postgres}, executable. */
     static boolean hasTools(Path dir) {
