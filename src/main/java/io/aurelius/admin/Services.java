@@ -4,6 +4,8 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.SchemaManager;
+import io.aurelius.admin.query.SqlStrategyBrowser;
+import io.aurelius.admin.query.StrategyBrowser;
 
 /**
  * The composition root: one connected Database and the services built on it, handed alike to the
@@ -14,11 +16,13 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final SchemaManager schema;
     private final AureliusCrud crud;
+    private final StrategyBrowser browser;
 
     private Services(Database database) {
         this.database = database;
         this.schema = new SchemaManager(database);
         this.crud = new AureliusCrud(database);
+        this.browser = new SqlStrategyBrowser(database);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -36,6 +40,11 @@ public final class Services implements AutoCloseable {
 
     public AureliusCrud crud() {
         return crud;
+    }
+
+    /** The read side of the analyst screens. */
+    public StrategyBrowser browser() {
+        return browser;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.aurelius.admin.db.SchemaManager;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.SchemaStatus;
 import io.aurelius.admin.db.ServerInfo;
+import io.aurelius.admin.query.PerformanceIndexes;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,22 @@ public class DbCommand {
                         (t.estimated() ? "~" : "") + Format.count(t.rows()), Format.bytes(t.totalBytes()),
                         Format.bytes(t.indexBytes()));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "tune", description = "Add the indexes that make every sort and the text search fast on large"
+            + " tables (CREATE INDEX CONCURRENTLY: the API keeps working meanwhile). Optional; never drops anything.")
+    int tune(@Mixin ConnectionOptions conn,
+             @Option(names = "--no-text-search", description = "Skip the trigram indexes (pg_trgm) for text search.")
+             boolean noTextSearch) {
+        try (Services s = Services.connect(conn.resolve(resolver))) {
+            List<String> made = new PerformanceIndexes(s.database()).create(!noTextSearch, line -> {
+                out().println("  " + line);
+                out().flush();
+            });
+            out().println(made.isEmpty() ? "Nothing to do: every index is there." : "Created " + made.size()
+                    + " index(es).");
             return 0;
         }
     }

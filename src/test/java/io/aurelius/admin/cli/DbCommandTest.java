@@ -115,4 +115,15 @@ class DbCommandTest {
         assertThat(run("db", "check", "--password", "x")).isEqualTo(Cli.USAGE);
         assertThat(List.of(err.toString())).noneMatch(e -> e.contains("Exception"));
     }
+
+    @Test
+    void tuneAddsTheKeysetIndexesOnceAndLeavesTheGuidesAlone() {
+        run("db", "init");
+        assertThat(run("db", "tune")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("CREATE INDEX CONCURRENTLY").contains("Created ");
+        assertThat(run("db", "tune")).isZero();
+        assertThat(out.toString()).contains("Nothing to do");
+        assertThat(run("db", "check")).isZero();
+        assertThat(out.toString()).contains("managed by AURELIUS Admin").doesNotContain("missing the guide's");
+    }
 }
