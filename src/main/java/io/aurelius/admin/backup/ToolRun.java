@@ -1,5 +1,6 @@
 package io.aurelius.admin.backup;
 
+import io.aurelius.admin.localserver.ChildEnvironment;
 import io.aurelius.admin.db.DatabaseException;
 import java.io.BufferedReader;
 import java.io.File;
@@ -80,7 +81,7 @@ final class ToolRun {
         if (feeder == null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         }
-        clean(pb.environment());
+        ChildEnvironment.clean(pb.environment());
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p;
@@ -234,13 +235,6 @@ final class ToolRun {
         return name == null ? command.get(0) : name.toString();
     }
 
-    /** No PG* variable of ours leaks in (PGPASSWORD above all); messages in the C locale. */
-    static void clean(Map<String, String> environment) {
-        environment.keySet().removeIf(k -> k.toUpperCase(Locale.ROOT).startsWith("PG"));
-        environment.keySet().removeIf(k -> k.startsWith("LC_"));
-        environment.put("LC_ALL", "C");
-        environment.put("LANG", "C");
-    }
 
     private static File nullDevice() {
         return new File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");

@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "aurelius-admin", mixinStandardHelpOptions = true, versionProvider = AdminCommand.Version.class,
         description = "Admin client for an AURELIUS research database. With no command, opens the desktop app.",
         subcommands = {DbCommand.class, StrategiesCommand.class, ServerCommand.class, ProfileCommand.class,
-            BackupCommand.class, RestoreCommand.class, DemoCommand.class})
+            BackupCommand.class, RestoreCommand.class, DemoCommand.class,
+            SnapshotCommand.class})
 public class AdminCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")

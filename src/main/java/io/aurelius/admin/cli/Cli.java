@@ -30,6 +30,9 @@ public final class Cli {
                 if (cls == DbCommand.class) {
                     return cls.cast(new DbCommand(console, resolver));
                 }
+                if (cls == SnapshotCommand.class) {
+                    return cls.cast(new SnapshotCommand(resolver));
+                }
                 if (cls == DemoCommand.class) {
                     return cls.cast(new DemoCommand(resolver));
                 }

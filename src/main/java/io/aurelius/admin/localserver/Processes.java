@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +56,7 @@ final class Processes {
             if (workDir != null) {
                 pb.directory(workDir.toFile());
             }
-            clean(pb.environment());
+            ChildEnvironment.clean(pb.environment());
             long t0 = System.nanoTime();
             Process p = pb.start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -94,12 +93,6 @@ final class Processes {
         return name == null ? tool : name.toString();
     }
 
-    private static void clean(Map<String, String> env) {
-        env.keySet().removeIf(k -> k.startsWith("PG"));
-        env.keySet().removeIf(k -> k.startsWith("LC_"));
-        env.put("LC_ALL", "C");
-        env.put("LANG", "C");
-    }
 
     private static java.io.File nullDevice() {
         return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");

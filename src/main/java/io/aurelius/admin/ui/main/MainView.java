@@ -1,16 +1,24 @@
 package io.aurelius.admin.ui.main;
 
+import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.ViewLoader;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -24,6 +32,8 @@ public final class MainView {
     private final ToggleGroup navGroup = new ToggleGroup();
 
     @FXML private VBox navigation;
+    @FXML private Button backButton;
+    @FXML private Button forwardButton;
     @FXML private StackPane content;
     @FXML private VBox cover;
     @FXML private ProgressIndicator coverSpinner;
@@ -51,6 +61,14 @@ public final class MainView {
     }
 
     private void buildNavigation() {
+        backButton.disableProperty().bind(viewModel.canGoBackProperty().not());
+        forwardButton.disableProperty().bind(viewModel.canGoForwardProperty().not());
+        backButton.setTooltip(new Tooltip("Back (Alt+Left)"));
+        forwardButton.setTooltip(new Tooltip("Forward (Alt+Right)"));
+        Shortcuts.whileShown(navigation, new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                viewModel::back);
+        Shortcuts.whileShown(navigation, new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                viewModel::forward);
         for (Screen screen : viewModel.screens()) {
             ToggleButton entry = new ToggleButton(screen.title());
             entry.setId("nav-" + screen.view());
@@ -58,10 +76,10 @@ public final class MainView {
             entry.setTooltip(new Tooltip(screen.hint()));
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.getStyleClass().add("nav-entry");
-            entry.setSelected(screen.equals(viewModel.selectedScreenProperty().get()));
+            entry.setUserData(screen);
             entry.setOnAction(e -> {
-                entry.setSelected(true);
-                viewModel.selectedScreenProperty().set(screen);
+                viewModel.go(screen);
+                syncNavigation(viewModel.selectedScreenProperty().get());
             });
             navigation.getChildren().add(entry);
         }
@@ -70,10 +88,32 @@ public final class MainView {
     private void show(Screen screen) {
         Node node = loaded.computeIfAbsent(screen, s -> loader.load(s.view()).root());
         content.getChildren().setAll(node, cover);
+        syncNavigation(screen);
+        Platform.runLater(node::requestFocus);
+    }
+
+    private void syncNavigation(Screen screen) {
+        for (Toggle entry : navGroup.getToggles()) {
+            entry.setSelected(screen.navigationEntry().equals(entry.getUserData()));
+        }
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void forward() {
+        viewModel.forward();
     }
 
     private void bindCover() {
-        cover.visibleProperty().bind(viewModel.connectingProperty().or(viewModel.failedProperty()));
+        // the Connections and First-run setup screens stay usable without a connection: that is what they are for
+        cover.visibleProperty().bind(viewModel.connectingProperty().or(viewModel.failedProperty())
+                .and(Bindings.createBooleanBinding(() -> viewModel.selectedScreenProperty().get() == null
+                        || viewModel.selectedScreenProperty().get().needsConnection(),
+                        viewModel.selectedScreenProperty())));
         coverSpinner.visibleProperty().bind(viewModel.connectingProperty());
         coverSpinner.managedProperty().bind(viewModel.connectingProperty());
         coverTitle.textProperty().bind(viewModel.coverTitleProperty());
@@ -95,6 +135,16 @@ public final class MainView {
         Tone.follow(schemaLabel, viewModel.schemaToneProperty());
         activityLabel.textProperty().bind(viewModel.activityProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void openConnections() {
+        viewModel.go(Screen.CONNECTIONS);
+    }
+
+    @FXML
+    private void openSetup() {
+        viewModel.go(Screen.SETUP);
     }
 
     @FXML

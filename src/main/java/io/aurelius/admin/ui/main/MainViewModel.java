@@ -1,6 +1,7 @@
 package io.aurelius.admin.ui.main;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.ServerInfo;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.ConnectionState.Phase;
@@ -9,26 +10,37 @@ import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.SchemaWords;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The main window's state: which screen is shown, the status bar (connection, server, schema, work in
- * flight) and the connecting / could-not-connect cover over the screens.
+ * flight), the connecting / could-not-connect cover over the screens, and Back / Forward between the
+ * places visited. The app opens on Strategies; when the schema turns out not to be ready for browsing, on
+ * Database instead.
  */
 public final class MainViewModel {
 
     private final ConnectionState connection;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(Screen.ALL.get(0));
+    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(Place.of(Screen.ALL.get(0)));
+    private final ReadOnlyObjectWrapper<Screen> selected = new ReadOnlyObjectWrapper<>(Screen.ALL.get(0));
+    private final Deque<Place> backStack = new ArrayDeque<>();
+    private final Deque<Place> forwardStack = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
+    private boolean openingDecided;
 
     private final StringBinding connectionText;
     private final StringBinding serverText;
@@ -67,6 +79,63 @@ public final class MainViewModel {
                 connection.servicesProperty());
         failed = Bindings.createBooleanBinding(() -> connection.phaseProperty().get() == Phase.FAILED,
                 connection.phaseProperty());
+        selected.bind(place.getReadOnlyProperty().map(Place::screen));
+        connection.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == Phase.CONNECTED) {
+                chooseOpeningScreen(connection.schemaProperty().get());
+            }
+        });
+    }
+
+    // --- navigation -------------------------------------------------------------------------------------
+
+    /** Shows a screen of the navigation. */
+    public void go(Screen screen) {
+        go(Place.of(screen));
+    }
+
+    /** Shows a place; the current one goes onto the Back list. */
+    public void go(Place next) {
+        if (next.equals(place.get())) {
+            return;
+        }
+        backStack.push(place.get());
+        forwardStack.clear();
+        moveTo(next);
+    }
+
+    public void back() {
+        if (!backStack.isEmpty()) {
+            forwardStack.push(place.get());
+            moveTo(backStack.pop());
+        }
+    }
+
+    public void forward() {
+        if (!forwardStack.isEmpty()) {
+            backStack.push(place.get());
+            moveTo(forwardStack.pop());
+        }
+    }
+
+    private void moveTo(Place next) {
+        place.set(next);
+        canGoBack.set(!backStack.isEmpty());
+        canGoForward.set(!forwardStack.isEmpty());
+    }
+
+    /**
+     * The first connection decides (once it is complete): Strategies when the tables are ready, else Database
+     * (no history entry).
+     */
+    private void chooseOpeningScreen(SchemaReport report) {
+        if (openingDecided || report == null) {
+            return;
+        }
+        openingDecided = true;
+        if (!Readiness.ready(report) && place.get().screen().equals(Screen.STRATEGIES) && backStack.isEmpty()) {
+            moveTo(Place.of(Screen.DATABASE));
+        }
     }
 
     /** Connects at start-up; the window is already showing. */
@@ -123,8 +192,21 @@ public final class MainViewModel {
         return Screen.ALL;
     }
 
-    public ObjectProperty<Screen> selectedScreenProperty() {
-        return selected;
+    /** The screen showing (follows {@link #placeProperty()}). */
+    public ReadOnlyObjectProperty<Screen> selectedScreenProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Place> placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
     }
 
     public StringBinding connectionTextProperty() {

@@ -3,7 +3,7 @@ package io.aurelius.admin.ui.main;
 import java.util.List;
 
 /**
- * One entry of the navigation: its label and its screen, loaded from {@code /fxml/<view>.fxml}.
+ * One screen: its label and its view, loaded from {@code /fxml/<view>.fxml}.
  *
  * @param title what the navigation shows
  * @param view  the FXML name (and the View class's prefix): "database" -> database.fxml, DatabaseView
@@ -11,7 +11,37 @@ import java.util.List;
  */
 public record Screen(String title, String view, String hint) {
 
-    /** The screens, in navigation order. Adding a screen is one entry here (and its view registered). */
-    public static final List<Screen> ALL = List.of(
-            new Screen("Database", "database", "The connection and the AURELIUS schema"));
+    public static final Screen STRATEGIES = new Screen("Strategies", "strategies",
+            "Browse, filter and search the strategies (Ctrl+F searches)");
+    public static final Screen DATABASE = new Screen("Database", "database", "The connection and the AURELIUS schema");
+    public static final Screen CONNECTIONS = new Screen("Connections", "connections",
+            "Saved connection profiles: test one, import an API .env file, switch to one");
+    public static final Screen SETUP = new Screen("First-run setup", "setup",
+            "Create the AURELIUS role, database and schema on a PostgreSQL server");
+    /** One strategy; reached from the list, not from the navigation. */
+    public static final Screen STRATEGY = new Screen("Strategy", "strategy",
+            "One strategy with its backtests, validations and gate results");
+
+    /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
+    public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, CONNECTIONS, SETUP);
+
+    /** False for the screens that work without a connection (to make or choose one). */
+    public boolean needsConnection() {
+        return !equals(CONNECTIONS) && !equals(SETUP);
+    }
+
+    /** The navigation entry that stays highlighted while this screen shows. */
+    public Screen navigationEntry() {
+        return this.equals(STRATEGY) ? STRATEGIES : this;
+    }
+
+    /** A screen by its view name ("strategies", "strategy", "database", ...), or null. */
+    public static Screen named(String view) {
+        for (Screen s : List.of(STRATEGIES, DATABASE, CONNECTIONS, SETUP, STRATEGY)) {
+            if (s.view().equals(view)) {
+                return s;
+            }
+        }
+        return null;
+    }
 }

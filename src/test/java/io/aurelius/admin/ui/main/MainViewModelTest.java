@@ -43,8 +43,9 @@ class MainViewModelTest {
 
         assertThat(vm.connectionTextProperty().get()).isEqualTo("Reading settings…");
         assertThat(vm.coverTextProperty().get()).isEqualTo("Reading the connection settings…");
-        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Database");
-        assertThat(vm.selectedScreenProperty().get().view()).isEqualTo("database");
+        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Strategies", "Database", "Connections",
+                "First-run setup");
+        assertThat(vm.selectedScreenProperty().get().view()).isEqualTo("strategies");
     }
 
     @Test
@@ -61,6 +62,42 @@ class MainViewModelTest {
         assertThat(vm.connectingProperty().get()).isFalse();
         assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEmptySchemaOpensOnTheDatabaseScreenWithoutHistory() {
+        MainViewModel vm = viewModel(DB.settings());
+
+        vm.start();
+
+        assertThat(vm.selectedScreenProperty().get()).isEqualTo(Screen.DATABASE);
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void backAndForwardWalkThePlacesVisited() {
+        MainViewModel vm = viewModel(DB.settings());
+
+        vm.go(Place.strategy("a"));
+        vm.go(Place.strategy("b"));
+        vm.go(Screen.DATABASE);
+        vm.go(Screen.DATABASE);
+
+        assertThat(vm.placeProperty().get()).isEqualTo(Place.of(Screen.DATABASE));
+        vm.back();
+        assertThat(vm.placeProperty().get()).isEqualTo(Place.strategy("b"));
+        assertThat(vm.selectedScreenProperty().get()).isEqualTo(Screen.STRATEGY);
+        vm.back();
+        vm.back();
+        assertThat(vm.placeProperty().get()).isEqualTo(Place.of(Screen.STRATEGIES));
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+        vm.back();
+        assertThat(vm.placeProperty().get()).isEqualTo(Place.of(Screen.STRATEGIES));
+        vm.forward();
+        assertThat(vm.placeProperty().get()).isEqualTo(Place.strategy("a"));
+        vm.go(Screen.DATABASE);
+        assertThat(vm.canGoForwardProperty().get()).isFalse();
+        assertThat(Screen.STRATEGY.navigationEntry()).isEqualTo(Screen.STRATEGIES);
     }
 
     @Test

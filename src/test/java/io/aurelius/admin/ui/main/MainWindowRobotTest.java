@@ -53,6 +53,7 @@ class MainWindowRobotTest {
     void showsTheConnectionAndTheSchemaState(FxRobot robot) throws TimeoutException {
         waitForText(robot, "#schemaLabel", "Schema: empty");
         waitForText(robot, "#schemaStateLabel", "empty");
+        waitUntilIdle(robot);
 
         assertThat(text(robot, "#connectionLabel")).isEqualTo(DB.settings().describe());
         assertThat(text(robot, "#serverLabel")).startsWith("PostgreSQL ");

@@ -1,0 +1,76 @@
+package io.aurelius.admin.ui.strategy;
+
+import io.aurelius.admin.query.Reading;
+import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Tone;
+import java.util.Locale;
+
+/** How the result tabs show numbers: fixed decimals, thousands separated, unreadable values said so. */
+final class Numbers {
+
+    static final String NONE = "—";
+
+    private Numbers() {
+    }
+
+    static String fixed(Double v, int decimals) {
+        return v == null ? NONE : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+    }
+
+    static String percent(Double v) {
+        return v == null ? NONE : fixed(v, 2) + " %";
+    }
+
+    /** A number read from JSON: its text, "unreadable" (warn, raw value in the tooltip), or a dash. */
+    static Shown reading(Reading r, int decimals, boolean percent) {
+        if (r == null || (!r.present() && !r.unreadable())) {
+            return Shown.number(NONE);
+        }
+        if (r.unreadable()) {
+            return new Shown("unreadable", "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER);
+        }
+        return Shown.number(percent ? percent(r.value()) : fixed(r.value(), decimals));
+    }
+
+    static String readingText(Reading r, int decimals) {
+        if (r == null || (!r.present() && !r.unreadable())) {
+            return NONE;
+        }
+        return r.unreadable() ? "unreadable (stored as " + r.raw() + ")" : fixed(r.value(), decimals);
+    }
+
+    /** 12.3 -> "12.3 s"; 125 -> "2 min 5 s"; 7260 -> "2 h 1 min". */
+    static String duration(Double seconds) {
+        if (seconds == null) {
+            return NONE;
+        }
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, seconds < 10 ? "%.2f s" : "%.1f s", seconds);
+        }
+        long s = Math.round(seconds);
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    static String capital(double v) {
+        return fixed(v, v == Math.rint(v) ? 0 : 2);
+    }
+
+    static String yesNo(Boolean b) {
+        return b == null ? NONE : b ? "yes" : "no";
+    }
+
+    static Tone statusTone(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case "completed" -> Tone.OK;
+            case "failed" -> Tone.ERROR;
+            case "running", "pending" -> Tone.WARN;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,184 @@
+package io.aurelius.admin.ui.strategy;
+
+import io.aurelius.admin.query.BacktestRow;
+import io.aurelius.admin.query.GateRow;
+import io.aurelius.admin.query.StrategyBrowser;
+import io.aurelius.admin.query.StrategyDetail;
+import io.aurelius.admin.query.ValidationRow;
+import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.TaskRunner;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Strategy screen: one strategy's header, its parameters (a tree, or the raw JSON), and its backtests,
+ * validations and gate results; a row opens as its fields and raw JSON. One background call reads it all;
+ * opening another strategy supersedes it.
+ */
+public final class StrategyViewModel {
+
+    private static final String SLOT = "strategy:open";
+
+    private record Loaded(Optional<StrategyDetail> detail, List<BacktestRow> backtests,
+                          List<ValidationRow> validations, List<GateRow> gates) {
+    }
+
+    private final ObservableValue<StrategyBrowser> browser;
+    private final TaskRunner runner;
+    private final RowDetails details;
+    private final ReadOnlyObjectWrapper<StrategyDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ParamNode> parameters = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper rawParameters = new ReadOnlyStringWrapper("");
+    private final BooleanProperty showRaw = new SimpleBooleanProperty(false);
+    private final ObservableList<BacktestRow> backtests = FXCollections.observableArrayList();
+    private final ObservableList<ValidationRow> validations = FXCollections.observableArrayList();
+    private final ObservableList<GateRow> gates = FXCollections.observableArrayList();
+    private final ObservableList<GateStep> steps = FXCollections.observableArrayList(GateStep.of(List.of()));
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private String wanted;
+    private int inFlight;
+
+    public StrategyViewModel(ObservableValue<StrategyBrowser> browser, TaskRunner runner) {
+        this.browser = browser;
+        this.runner = runner;
+        this.details = new RowDetails(browser, runner, message::set);
+        browser.addListener((obs, old, now) -> {
+            if (now != null && wanted != null) {
+                load(wanted);
+            }
+        });
+    }
+
+    /** Shows the strategy with this id (now, or once connected). */
+    public void open(String id) {
+        wanted = id;
+        if (browser.getValue() != null) {
+            load(id);
+        }
+    }
+
+    /** Reads the strategy shown again. */
+    public void refresh() {
+        if (wanted != null) {
+            open(wanted);
+        }
+    }
+
+    private void load(String id) {
+        StrategyBrowser b = browser.getValue();
+        inFlight++;
+        loading.set(true);
+        BackgroundTask.wrap(() -> new Loaded(b.strategy(id), b.backtests(id), b.validations(id), b.gateResults(id)))
+                .titled("Reading the strategy")
+                .inSlot(SLOT)
+                .onSuccess(l -> show(id, l))
+                .onFailure(error -> message.set("Could not read the strategy: " + Messages.sentence(error)))
+                .onFinished(() -> loading.set(--inFlight > 0))
+                .executeWith(runner);
+    }
+
+    private void show(String id, Loaded l) {
+        if (l.detail().isEmpty()) {
+            detail.set(null);
+            parameters.set(null);
+            rawParameters.set("");
+            backtests.clear();
+            validations.clear();
+            gates.clear();
+            steps.setAll(GateStep.of(List.of()));
+            message.set("There is no strategy with id " + id + " (it may have been deleted).");
+            return;
+        }
+        StrategyDetail d = l.detail().get();
+        detail.set(d);
+        parameters.set(ParamNode.parse(d.parametersJson()));
+        rawParameters.set(ParamNode.pretty(d.parametersJson()));
+        backtests.setAll(l.backtests());
+        validations.setAll(l.validations());
+        gates.setAll(l.gates());
+        steps.setAll(GateStep.of(l.gates()));
+        message.set("");
+    }
+
+    // --- rows -------------------------------------------------------------------------------------------
+
+    /** Where opened rows go (the view shows a dialog; tests collect them). */
+    public void setOnDetail(Consumer<RowDetail> shower) {
+        details.setOnDetail(shower);
+    }
+
+    public void openBacktest(BacktestRow row) {
+        details.backtest(row);
+    }
+
+    public void openValidation(ValidationRow row) {
+        details.validation(row);
+    }
+
+    public void openGate(GateRow row) {
+        details.gate(row);
+    }
+
+    // --- state ------------------------------------------------------------------------------------------
+
+    /** The strategy shown, or null (not loaded, or not found). */
+    public ReadOnlyObjectProperty<StrategyDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public String shownId() {
+        return wanted;
+    }
+
+    public ReadOnlyObjectProperty<ParamNode> parametersProperty() {
+        return parameters.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rawParametersProperty() {
+        return rawParameters.getReadOnlyProperty();
+    }
+
+    /** Show the parameters as raw JSON instead of the tree. */
+    public BooleanProperty showRawProperty() {
+        return showRaw;
+    }
+
+    public ObservableList<BacktestRow> backtests() {
+        return backtests;
+    }
+
+    public ObservableList<ValidationRow> validations() {
+        return validations;
+    }
+
+    public ObservableList<GateRow> gates() {
+        return gates;
+    }
+
+    /** dev, crv, product: the latest verdict of each. */
+    public ObservableList<GateStep> steps() {
+        return steps;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}
