@@ -62,6 +62,8 @@ public final class ConnectionsView {
         deleteButton.disableProperty().bind(Bindings.isEmpty(viewModel.nameProperty()));
         useButton.disableProperty().bind(Bindings.isEmpty(viewModel.nameProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         Tone.follow(messageLabel, viewModel.toneProperty());
         viewModel.load();
     }

@@ -37,8 +37,9 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectionsViewModel {
 
-    /** The sslmode choices; empty means libpq's default. */
-    public static final List<String> SSL_MODES = List.of("", "disable", "allow", "prefer", "require", "verify-ca",
+    /** The sslmode choices; "default" leaves it to libpq (prefer). */
+    public static final String DEFAULT_SSL = "default";
+    public static final List<String> SSL_MODES = List.of(DEFAULT_SSL, "disable", "allow", "prefer", "require", "verify-ca",
             "verify-full");
 
     private final SettingsResolver resolver;
@@ -52,7 +53,7 @@ public final class ConnectionsViewModel {
     private final StringProperty port = new SimpleStringProperty("5432");
     private final StringProperty database = new SimpleStringProperty("aurelius");
     private final StringProperty user = new SimpleStringProperty("aurelius");
-    private final StringProperty sslmode = new SimpleStringProperty("");
+    private final StringProperty sslmode = new SimpleStringProperty(DEFAULT_SSL);
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty savePassword = new SimpleBooleanProperty(false);
@@ -84,7 +85,7 @@ public final class ConnectionsViewModel {
         port.set(Integer.toString(p.port()));
         database.set(p.database());
         user.set(p.user());
-        sslmode.set(p.sslmode() == null ? "" : p.sslmode());
+        sslmode.set(p.sslmode() == null ? DEFAULT_SSL : p.sslmode());
         readOnly.set(p.readOnly());
         password.set("");
         savePassword.set(false);
@@ -201,7 +202,8 @@ public final class ConnectionsViewModel {
                     + " e.g. 5432.");
         }
         return new Profile(name.get().strip(), host.get().strip(), p, database.get().strip(), user.get().strip(),
-                sslmode.get() == null || sslmode.get().isBlank() ? null : sslmode.get(), readOnly.get());
+                sslmode.get() == null || sslmode.get().isBlank() || sslmode.get().equals(DEFAULT_SSL) ? null
+                        : sslmode.get(), readOnly.get());
     }
 
     private ConnectionSettings formSettings() {

@@ -52,6 +52,8 @@ public final class SetupView {
         profileField.textProperty().bindBidirectional(viewModel.profileNameProperty());
         runButton.disableProperty().bind(viewModel.runningProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         Tone.follow(messageLabel, viewModel.toneProperty());
         stepsTable.setItems(viewModel.steps());
         stepColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
