@@ -74,7 +74,8 @@ public class ServerCommand {
                 st.runAsOtherUser() ? " (the app runs as root)" : "");
         Optional<ServerBinaries> bin = ls.findBinaries();
         out.printf(Locale.ROOT, "  binaries     %s%n", bin.map(ServerBinaries::describe)
-                .orElse("none found; starting would say what to install"));
+                .orElse("none unpacked yet: the first start unpacks the bundled ones (pg-binaries/) or says what"
+                        + " to install"));
         return 0;
     }
 
