@@ -67,7 +67,7 @@ public class AdminApp extends Application {
 
         @Override
         public Services connect(ConnectionSettings settings, Consumer<String> say) {
-            return Connections.connectDesktop(SettingsResolver.fromSystem(), overrides(), privateServer, say);
+            return Connections.connectDesktop(settings, privateServer, say);
         }
 
         @Override

@@ -26,7 +26,7 @@ public final class Connections {
     public static ConnectionSettings forCommand(SettingsResolver resolver, SettingsResolver.Overrides overrides,
                                                 LocalServer privateServer) {
         ConnectionSettings configured = resolver.resolve(overrides);
-        if (resolver.nothingConfigured(overrides)) {
+        if (SettingsResolver.nothingConfigured(configured)) {
             Optional<ConnectionSettings> running = privateServer.runningSettings();
             if (running.isPresent()) {
                 return withTuning(running.get(), configured);
@@ -36,13 +36,14 @@ public final class Connections {
     }
 
     /**
-     * For the desktop app: connects like {@link #forCommand}, and when nothing is configured and the default
-     * server cannot be reached, starts the private server and creates the schema in it.
+     * For the desktop app, with the settings {@link #forCommand} gave: connects, and when they name no server
+     * (nor the private one) and the default cannot be reached, starts the private server and creates the schema
+     * in it.
      */
-    public static Services connectDesktop(SettingsResolver resolver, SettingsResolver.Overrides overrides,
-                                          LocalServer privateServer, Consumer<String> progress) {
-        ConnectionSettings settings = forCommand(resolver, overrides, privateServer);
-        boolean mayUsePrivate = resolver.nothingConfigured(overrides);
+    public static Services connectDesktop(ConnectionSettings settings, LocalServer privateServer,
+                                          Consumer<String> progress) {
+        boolean mayUsePrivate = SettingsResolver.nothingConfigured(settings)
+                || settings.sources().values().stream().allMatch(LocalServer.SOURCE::equals);
         progress.accept("Connecting to " + settings.describe() + "…");
         try {
             return Services.connect(settings);

@@ -1,6 +1,5 @@
 package io.aurelius.admin.cli;
 
-import io.aurelius.admin.config.EnvFile;
 import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.ProfileStore;
@@ -62,14 +61,9 @@ public class ProfileCommand {
             + " its DB_PASSWORD, if any, goes to ~/.pgpass).")
     int importEnv(@Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "ENV_FILE") Path envFile,
                   @Option(names = "--read-only") boolean readOnly) {
-        Profile p = ProfileStore.fromEnvFile(name, envFile, readOnly);
-        resolver.profiles().save(p);
-        EnvFile.Entry pw = EnvFile.read(envFile).get("DB_PASSWORD");
-        if (pw != null && !pw.value().isEmpty()) {
-            savePassword(p, pw.value());
-        }
-        spec.commandLine().getOut().println("Saved " + p.describe() + (pw == null ? "" : "; password in "
-                + resolver.passFile()));
+        ProfileStore.Imported imported = resolver.profiles().importEnvFile(name, envFile, readOnly, resolver.passFile());
+        spec.commandLine().getOut().println("Saved " + imported.profile().describe()
+                + (imported.passwordSaved() ? "; password in " + resolver.passFile() : ""));
         return 0;
     }
 

@@ -1,13 +1,11 @@
 package io.aurelius.admin.cli;
 
 import io.aurelius.admin.config.ConnectionSettings;
-import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.setup.DatabaseSetup;
 import io.aurelius.admin.setup.Passwords;
 import io.aurelius.admin.setup.SetupStep;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,19 +72,10 @@ public class SetupCommand implements Callable<Integer> {
             throw new DatabaseException("Setup stopped at \"" + last.name() + "\"; the steps before it were kept:"
                     + " fix the cause shown above, then run db setup again.");
         }
-        boolean roleCreated = steps.stream().anyMatch(s -> s.name().startsWith("Create role")
-                && s.outcome() == SetupStep.Outcome.DONE);
-        if ((generated && roleCreated) || savePassword) {
-            try {
-                PgPass.save(resolver.passFile(), target.host(), target.port(), target.database(), target.user(),
-                        new String(rolePassword));
-                out.println("The password of role " + target.user() + " is saved in " + resolver.passFile()
-                        + " (mode 0600); the app and psql find it there.");
-            } catch (IOException e) {
-                throw new DatabaseException("The setup is done, but the password could not be saved to "
-                        + resolver.passFile() + " (" + e.getMessage() + "): set the role's password again with"
-                        + " ALTER ROLE and put it in DB_PASSWORD.", e);
-            }
+        // a generated password exists nowhere else: always kept; a given one only when asked
+        if ((generated || savePassword) && setup.rememberPassword(plan, steps, resolver.passFile(), savePassword)) {
+            out.println("The password of role " + target.user() + " is saved in " + resolver.passFile()
+                    + " (mode 0600); the app and psql find it there.");
         }
         out.println("Done: the app can use " + target.describe() + ".");
         return 0;

@@ -82,6 +82,30 @@ public final class ProfileStore {
         return removed;
     }
 
+    /** What an import did: the profile saved, and whether a password went to the password file. */
+    public record Imported(Profile profile, boolean passwordSaved) {
+    }
+
+    /**
+     * Saves a profile read from an API {@code .env} file and, when the file has a DB_PASSWORD, keeps it in
+     * {@code passFile} (mode 0600, other lines kept). The profile file itself never holds a password.
+     */
+    public Imported importEnvFile(String name, Path envFile, boolean readOnly, Path passFile) {
+        Profile p = fromEnvFile(name, envFile, readOnly);
+        save(p);
+        EnvFile.Entry pw = EnvFile.read(envFile).get("DB_PASSWORD");
+        if (pw == null || pw.value().isEmpty()) {
+            return new Imported(p, false);
+        }
+        try {
+            PgPass.save(passFile, p.host(), p.port(), p.database(), p.user(), pw.value());
+        } catch (IOException e) {
+            throw new SettingsException("The profile is saved, but the password could not be written to " + passFile
+                    + " (" + e.getMessage() + "); check that folder's permissions.");
+        }
+        return new Imported(p, true);
+    }
+
     /** A profile from an API {@code .env} file's DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_SSLMODE. */
     public static Profile fromEnvFile(String name, Path envFile, boolean readOnly) {
         EnvFile env = EnvFile.read(envFile);

@@ -77,7 +77,11 @@ public final class SettingsResolver {
      * echo and pool-size settings, and a password file, don't count.
      */
     public boolean nothingConfigured(Overrides o) {
-        ConnectionSettings s = resolve(o);
+        return nothingConfigured(resolve(o));
+    }
+
+    /** The same, read from the sources of settings this resolver already made (no second resolution). */
+    public static boolean nothingConfigured(ConnectionSettings s) {
         return java.util.stream.Stream.of("host", "port", "database", "user", "password")
                 .map(k -> s.sources().getOrDefault(k, "default"))
                 .allMatch(v -> v.startsWith("default") || v.contains("pgpass") || v.contains("PGPASSFILE"));

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code %LOCALAPPDATA%\AURELIUS Admin} on Windows, and {@code $XDG_DATA_HOME/aurelius-admin} (default
  * {@code ~/.local/share/aurelius-admin}) elsewhere.
  */
-final class DataFolders {
+public final class DataFolders {
 
     static final String HOME_VARIABLE = "AURELIUS_ADMIN_HOME";
     /** Used when the app runs as root and root's own data folder is closed to the server's account. */
@@ -26,6 +26,11 @@ final class DataFolders {
 
     static Path serverHome(String osName, Map<String, String> env, Path userHome) {
         return appData(osName, env, userHome).resolve("postgres");
+    }
+
+    /** The app's data folder for this user and system (the private server, the screens' saved layout, ...). */
+    public static Path appData() {
+        return appData(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path appData(String osName, Map<String, String> env, Path userHome) {

@@ -103,6 +103,28 @@ public final class DatabaseSetup {
                 admin.echoSql(), ConnectionSettings.DEFAULT_POOL_SIZE, false, sources);
     }
 
+    /**
+     * Keeps the role's password in the password file (mode 0600, other lines kept) when this run created the
+     * role (its password exists nowhere else then) or when {@code always}; returns whether it did.
+     */
+    public boolean rememberPassword(Plan plan, List<SetupStep> steps, java.nio.file.Path passFile, boolean always) {
+        boolean created = steps.stream().anyMatch(s -> s.name().equals("Create role " + plan.role())
+                && s.outcome() == Outcome.DONE);
+        if (!(created || always) || plan.rolePassword() == null) {
+            return false;
+        }
+        ConnectionSettings app = appSettings(plan);
+        try {
+            io.aurelius.admin.config.PgPass.save(passFile, app.host(), app.port(), app.database(), app.user(),
+                    new String(plan.rolePassword()));
+            return true;
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("The setup is done, but the password could not be saved to " + passFile
+                    + " (" + e.getMessage() + "): set the role's password again with ALTER ROLE and put it in"
+                    + " DB_PASSWORD.", e);
+        }
+    }
+
     // --- steps -------------------------------------------------------------------------------------------
 
     private SetupStep createRole(Database db, Plan plan) throws SQLException {

@@ -2,7 +2,6 @@ package io.aurelius.admin.ui.connections;
 
 import io.aurelius.admin.Connections;
 import io.aurelius.admin.config.ConnectionSettings;
-import io.aurelius.admin.config.EnvFile;
 import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.ProfileStore;
@@ -147,15 +146,9 @@ public final class ConnectionsViewModel {
         String profileName = file.getParent() == null ? "imported"
                 : file.toAbsolutePath().getParent().getFileName().toString().replaceAll("[^A-Za-z0-9_.-]", "-");
         ProfileStore store = resolver.profiles();
-        run("Importing " + file, () -> {
-            Profile p = ProfileStore.fromEnvFile(profileName.isEmpty() ? "imported" : profileName, file, false);
-            store.save(p);
-            EnvFile.Entry pw = EnvFile.read(file).get("DB_PASSWORD");
-            if (pw != null && !pw.value().isEmpty()) {
-                savePasswordFile(p, pw.value());
-            }
-            return p;
-        }, p -> {
+        Path passFile = resolver.passFile();
+        run("Importing " + file, () -> store.importEnvFile(profileName.isEmpty() ? "imported" : profileName, file,
+                false, passFile).profile(), p -> {
             load();
             edit(p);
             say(Tone.OK, "Imported " + p.describe() + " from " + file + ".");
@@ -164,16 +157,19 @@ public final class ConnectionsViewModel {
 
     /** Runs the same check as `db check` with the form's settings and shows the verdict. */
     public void test() {
-        ConnectionSettings s;
+        Profile p;
         try {
-            s = formSettings();
+            p = formProfile();
         } catch (SettingsException e) {
             say(Tone.ERROR, e.getMessage());
             return;
         }
-        say(Tone.NEUTRAL, "Testing " + s.describe() + "…");
-        BackgroundTask.wrap(() -> Connections.test(s))
-                .titled("Testing " + s.describe())
+        String typed = password.get();
+        String where = p.user() + "@" + p.host() + ":" + p.port() + "/" + p.database();
+        say(Tone.NEUTRAL, "Testing " + where + "…");
+        // the password file is read in the background too: a screen never waits on the disk
+        BackgroundTask.wrap(() -> Connections.test(settingsFor(p, typed)))
+                .titled("Testing " + where)
                 .inSlot("connections-test")
                 .onSuccess(v -> say(v.ok() ? Tone.OK : Tone.ERROR, v.sentence()))
                 .onFailure(e -> say(Tone.ERROR, Messages.sentence(e)))
@@ -206,14 +202,13 @@ public final class ConnectionsViewModel {
                         : sslmode.get(), readOnly.get());
     }
 
-    private ConnectionSettings formSettings() {
-        Profile p = formProfile();
-        String pw = password.get().isEmpty()
+    private ConnectionSettings settingsFor(Profile p, String typed) {
+        String pw = typed.isEmpty()
                 ? PgPass.lookup(resolver.passFile(), p.host(), p.port(), p.database(), p.user()).orElse(null)
-                : password.get();
+                : typed;
         return new ConnectionSettings(p.host(), p.port(), p.database(), p.user(), pw, p.sslmode(), false, 1,
                 p.readOnly(), Map.of("host", "the form", "port", "the form", "database", "the form", "user",
-                "the form", "password", password.get().isEmpty() ? "~/.pgpass" : "the form"));
+                "the form", "password", typed.isEmpty() ? "~/.pgpass" : "the form"));
     }
 
     private void savePasswordFile(Profile p, String pw) {

@@ -1,7 +1,6 @@
 package io.aurelius.admin.ui.setup;
 
 import io.aurelius.admin.config.ConnectionSettings;
-import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.SettingsException;
 import io.aurelius.admin.config.SettingsResolver;
@@ -14,8 +13,6 @@ import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -129,16 +126,7 @@ public final class SetupViewModel {
         Profile profile = new Profile(profileName.get().strip(), app.host(), app.port(), app.database(), app.user(),
                 null, false);
         resolver.profiles().save(profile);
-        boolean roleCreated = done.stream().anyMatch(s -> s.name().startsWith("Create role")
-                && s.outcome() == SetupStep.Outcome.DONE);
-        if (roleCreated) {
-            try {
-                PgPass.save(resolver.passFile(), app.host(), app.port(), app.database(), app.user(),
-                        new String(plan.password()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        plan.setup().rememberPassword(plan.plan(), done, resolver.passFile(), false);
         return new Outcome(done, profile.name());
     }
 

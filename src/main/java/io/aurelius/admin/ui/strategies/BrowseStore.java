@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.strategies;
 
+import io.aurelius.admin.localserver.DataFolders;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +33,7 @@ public final class BrowseStore {
 
     /** The file in the user's data folder. */
     public static BrowseStore inUserDataFolder() {
-        return new BrowseStore(dataFolder(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home"))).resolve(FILE));
+        return new BrowseStore(DataFolders.appData().resolve(FILE));
     }
 
     /** A store that remembers nothing (snapshots must not change what the user left). */
@@ -72,25 +70,5 @@ public final class BrowseStore {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not save the Strategies layout to {}: {}", file, e.getMessage());
         }
-    }
-
-    static Path dataFolder(String osName, Map<String, String> env, Path userHome) {
-        String home = env.get("AURELIUS_ADMIN_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home).toAbsolutePath();
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return userHome.resolve("Library").resolve("Application Support").resolve("AURELIUS Admin");
-        }
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return (local == null || local.isBlank() ? userHome.resolve("AppData").resolve("Local")
-                    : Path.of(local)).resolve("AURELIUS Admin");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : userHome.resolve(".local").resolve("share");
-        return base.resolve("aurelius-admin");
     }
 }
