@@ -1,13 +1,9 @@
 package io.aurelius.admin.ui.common;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 
 /** Runs each task on the calling thread, outcome included: for ViewModel tests, no toolkit needed. */
-public final class DirectTaskRunner implements TaskRunner {
+public final class DirectTaskRunner extends BookedTaskRunner {
 
-    private final TaskBook book = new TaskBook();
 
     @Override
     public <T> void run(BackgroundTask<T> task) {
@@ -20,21 +16,6 @@ public final class DirectTaskRunner implements TaskRunner {
             error = e;
         }
         book.settle(task, ticket, result, error);
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty runningProperty() {
-        return book.running();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return book.busy();
-    }
-
-    @Override
-    public ReadOnlyStringProperty activityProperty() {
-        return book.activity();
     }
 
     @Override

@@ -5,9 +5,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +13,10 @@ import org.slf4j.LoggerFactory;
  * Runs tasks as {@link javafx.concurrent.Task}s on a small pool of daemon threads and delivers their
  * outcome on the JavaFX Application Thread. {@link #run} may be called from any thread.
  */
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends BookedTaskRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
 
-    private final TaskBook book = new TaskBook();
     private final ExecutorService pool;
 
     public FxTaskRunner() {
@@ -57,21 +53,6 @@ public final class FxTaskRunner implements TaskRunner {
         fx.setOnFailed(e -> book.settle(task, ticket, null, fx.getException()));
         fx.setOnCancelled(e -> book.settle(task, ticket, null, new IllegalStateException("cancelled")));
         pool.execute(fx);
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty runningProperty() {
-        return book.running();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return book.busy();
-    }
-
-    @Override
-    public ReadOnlyStringProperty activityProperty() {
-        return book.activity();
     }
 
     /** Starts nothing more and delivers no more outcomes; running work finishes on its own. */
