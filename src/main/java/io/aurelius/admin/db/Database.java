@@ -83,6 +83,11 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** A new watch on whether the server still answers (its own connection; close it when done). */
+    public Heartbeat heartbeat() {
+        return new Heartbeat(settings);
+    }
+
     /** Statements executed through this Database since it opened (tests assert bounded counts with it). */
     public long statementCount() {
         return statements.get();
@@ -164,7 +169,14 @@ public final class Database implements AutoCloseable {
     /** Wraps a driver error met after connecting into a DatabaseException with a readable sentence. */
     public DatabaseException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.startsWith("28") || state.equals("3D000")) {
+        if (state.startsWith("08")) { // the pool was connected: this is a lost connection, not a bad setting
+            // the pool's "not available, timed out" carries the last connect failure as its cause
+            Throwable reason = e.getCause() instanceof SQLException cause ? cause : e;
+            return new DatabaseException("Lost the connection to " + settings.host() + ":" + settings.port()
+                    + " (" + firstLine(reason.getMessage()) + "): the server stopped or the network dropped; the app"
+                    + " reconnects by itself once the server answers again.", e);
+        }
+        if (state.startsWith("28") || state.equals("3D000")) {
             return ConnectionErrors.explain(e, settings);
         }
         if (state.equals("25006")) {
@@ -200,7 +212,7 @@ public final class Database implements AutoCloseable {
 
     // --- connecting ---------------------------------------------------------------------------------
 
-    private static Properties driverProperties(ConnectionSettings s) {
+    static Properties driverProperties(ConnectionSettings s) {
         Properties p = new Properties();
         p.setProperty("user", s.user());
         if (s.hasPassword()) {
@@ -281,7 +293,7 @@ public final class Database implements AutoCloseable {
         }
         hc.setMaximumPoolSize(s.poolSize());
         hc.setMinimumIdle(1);
-        hc.setConnectionTimeout(15_000);
+        hc.setConnectionTimeout(5_000); // a desktop user learns of a lost server in seconds, not a quarter minute
         hc.setInitializationFailTimeout(-1);
         hc.setAutoCommit(true);
         return hc;

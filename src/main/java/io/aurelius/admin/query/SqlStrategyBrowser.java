@@ -25,6 +25,8 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
     /** Counts up to this are exact; above it {@link #count} returns the planner's estimate. */
     public static final int EXACT_COUNT_LIMIT = 10_000;
 
+    /** The most characters of one JSON value {@link #rawJson} returns. */
+    static final int RAW_JSON_LIMIT = 262_144;
     /** The JSON columns {@link #rawJson} may read, per table. */
     private static final Map<String, Set<String>> JSON_COLUMNS = Map.of(
             "strategies", Set.of("parameters"),
@@ -215,12 +217,21 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
                     + JSON_COLUMNS + ")");
         }
         // table and column come from the fixed list above, never from the caller's text
-        String sql = "SELECT " + column + "::text FROM " + table + " WHERE id = ?";
+        // a 10^6-point curve is tens of megabytes: only its beginning crosses the network and reaches a text area
+        String sql = "SELECT left(" + column + "::text, " + RAW_JSON_LIMIT + "), length(" + column + "::text)"
+                + " FROM " + table + " WHERE id = ?";
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                    if (!rs.next()) {
+                        return Optional.<String>empty();
+                    }
+                    String text = rs.getString(1);
+                    long length = rs.getLong(2);
+                    return Optional.ofNullable(text == null || length <= RAW_JSON_LIMIT ? text
+                            : text + "\n… (the first " + String.format("%,d", RAW_JSON_LIMIT) + " of "
+                            + String.format("%,d", length) + " characters; the rest is not shown)");
                 }
             }
         });

@@ -35,6 +35,9 @@ public interface StrategyBrowser {
 
     List<GateRow> gateResults(String strategyId);
 
-    /** One JSON column of one row, as stored: table and column are checked against a fixed list. */
+    /**
+     * One JSON column of one row, as stored: table and column are checked against a fixed list. A value longer
+     * than 256 K characters comes back cut, ending with a line that says how long it is.
+     */
     Optional<String> rawJson(String table, String column, String id);
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,6 +142,18 @@ class HostileRowsTest {
         }
         assertThat(b.strategy("no such id")).isEmpty();
         assertThat(b.rawJson("strategies", "parameters", "no such id")).isEmpty();
+    }
+
+    @Test
+    void aHugeJsonValueComesBackCutWithItsLengthSaid() throws Exception {
+        StrategyBrowser b = build("ours");
+        DB.sql("UPDATE backtests SET equity_curve = (SELECT jsonb_agg(100000 + g) FROM generate_series(1, 100000) g)"
+                + " WHERE id = 'hb1'");
+        String raw = b.rawJson("backtests", "equity_curve", "hb1").orElseThrow();
+        assertThat(raw).startsWith("[100001, 100002").endsWith("characters; the rest is not shown)")
+                .contains("of 800,000 characters");
+        assertThat(raw.length()).isLessThan(SqlStrategyBrowser.RAW_JSON_LIMIT + 100);
+        assertThat(b.rawJson("backtests", "metrics", "hb1")).get().asString().doesNotContain("not shown");
     }
 
     @ParameterizedTest

@@ -4,6 +4,10 @@ import io.aurelius.admin.Services;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.ServerInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,6 +33,11 @@ public final class ConnectionState implements AutoCloseable {
         }
     }
 
+    /** Whether the open connection still reaches the server. */
+    public enum Link {
+        UP, LOST
+    }
+
     private record Opened(Services services, SchemaReport schema) {
     }
 
@@ -41,6 +50,11 @@ public final class ConnectionState implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SchemaReport> schema = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Link> link = new ReadOnlyObjectWrapper<>(Link.UP);
+    private final ReadOnlyObjectWrapper<Instant> lostAt = new ReadOnlyObjectWrapper<>();
+    private final List<Runnable> onRecovered = new ArrayList<>();
+    private Duration watchEvery;
+    private LinkWatch watch;
 
     public ConnectionState(Connector connector, TaskRunner runner) {
         this.connector = connector;
@@ -100,6 +114,8 @@ public final class ConnectionState implements AutoCloseable {
         schema.set(opened.schema());
         services.set(opened.services());
         phase.set(Phase.CONNECTED);
+        markUp();
+        startWatch(opened.services());
         if (previous != null) {
             closeLater(previous);
         }
@@ -116,10 +132,62 @@ public final class ConnectionState implements AutoCloseable {
         server.set(null);
         schema.set(null);
         failure.set(error);
+        stopWatch();
+        markUp();
         phase.set(Phase.FAILED);
         if (previous != null) {
             closeLater(previous);
         }
+    }
+
+    /**
+     * Watches the open connection from now on: a heartbeat every {@code every} on its own thread; when the
+     * server stops answering the link is LOST (screens keep what they show), and when it answers again the
+     * link is UP and the recovery listeners run (screens retry what failed meanwhile).
+     */
+    public void watch(Duration every) {
+        watchEvery = every;
+        if (services.get() != null) {
+            startWatch(services.get());
+        }
+    }
+
+    /** Runs on the FX thread each time the server answers again after the link was lost. */
+    public void onRecovered(Runnable listener) {
+        onRecovered.add(listener);
+    }
+
+    private void startWatch(Services open) {
+        stopWatch();
+        if (watchEvery != null) {
+            watch = new LinkWatch(open.database().heartbeat(), watchEvery, this::beat);
+        }
+    }
+
+    private void stopWatch() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    private void beat(boolean answered) {
+        if (!answered && link.get() == Link.UP) {
+            lostAt.set(Instant.now());
+            link.set(Link.LOST);
+            log.warn("The connection to {} is lost; retrying", settings.get() == null ? "the server"
+                    : settings.get().describe());
+        } else if (answered && link.get() == Link.LOST) {
+            markUp();
+            log.info("The connection to {} is back", settings.get() == null ? "the server"
+                    : settings.get().describe());
+            List.copyOf(onRecovered).forEach(Runnable::run);
+        }
+    }
+
+    private void markUp() {
+        lostAt.set(null);
+        link.set(Link.UP);
     }
 
     /** A screen learned the schema changed (after init, drop or a refresh): the status bar follows. */
@@ -137,6 +205,7 @@ public final class ConnectionState implements AutoCloseable {
     /** Closes the open connection (on exit). */
     @Override
     public void close() {
+        stopWatch();
         Services open = services.get();
         if (open != null) {
             try {
@@ -170,6 +239,16 @@ public final class ConnectionState implements AutoCloseable {
     /** The connector's latest progress sentence while connecting, else "". */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** UP while the server answers the heartbeat (or nothing is watched), LOST from its first miss. */
+    public ReadOnlyObjectProperty<Link> linkProperty() {
+        return link.getReadOnlyProperty();
+    }
+
+    /** When the link was lost, or null while it is up. */
+    public ReadOnlyObjectProperty<Instant> lostAtProperty() {
+        return lostAt.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Throwable> failureProperty() {

@@ -125,6 +125,12 @@ public final class MainView {
 
     private void bindStatusBar() {
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+        Tone.follow(connectionLabel, viewModel.connectionToneProperty());
+        Tooltip connectionTip = new Tooltip();
+        connectionTip.textProperty().bind(viewModel.connectionTipProperty());
+        connectionTip.setWrapText(true);
+        connectionTip.setMaxWidth(480);
+        connectionLabel.setTooltip(connectionTip);
         serverLabel.textProperty().bind(viewModel.serverTextProperty());
         schemaLabel.textProperty().bind(viewModel.schemaTextProperty());
         Tooltip schemaTip = new Tooltip();

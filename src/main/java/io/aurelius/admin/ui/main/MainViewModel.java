@@ -10,6 +10,9 @@ import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.SchemaWords;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -31,6 +34,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
  */
 public final class MainViewModel {
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
     private final ConnectionState connection;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -43,6 +49,8 @@ public final class MainViewModel {
     private boolean openingDecided;
 
     private final StringBinding connectionText;
+    private final ObjectBinding<Tone> connectionTone;
+    private final StringBinding connectionTip;
     private final StringBinding serverText;
     private final StringBinding schemaText;
     private final StringBinding schemaSummary;
@@ -58,7 +66,11 @@ public final class MainViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         connectionText = Bindings.createStringBinding(this::describeConnection, connection.settingsProperty(),
-                connection.phaseProperty());
+                connection.phaseProperty(), connection.lostAtProperty());
+        connectionTip = Bindings.createStringBinding(this::explainConnection, connection.settingsProperty(),
+                connection.lostAtProperty());
+        connectionTone = Bindings.createObjectBinding(() -> connection.lostAtProperty().get() == null
+                ? Tone.NEUTRAL : Tone.ERROR, connection.lostAtProperty());
         serverText = Bindings.createStringBinding(() -> server(connection.serverProperty().get()),
                 connection.serverProperty());
         schemaText = Bindings.createStringBinding(() -> connection.schemaProperty().get() == null ? "Schema: —"
@@ -161,7 +173,21 @@ public final class MainViewModel {
         if (s == null) {
             return connection.phaseProperty().get() == Phase.FAILED ? "Not connected" : "Reading settings…";
         }
+        Instant lost = connection.lostAtProperty().get();
+        if (lost != null) {
+            return "Connection lost at " + CLOCK.format(lost) + " — retrying…";
+        }
         return s.describe();
+    }
+
+    private String explainConnection() {
+        ConnectionSettings s = connection.settingsProperty().get();
+        Instant lost = connection.lostAtProperty().get();
+        if (s == null || lost == null) {
+            return s == null ? "" : s.describe();
+        }
+        return s.describe() + " stopped answering at " + CLOCK.format(lost) + ". The screens keep what they"
+                + " show; reads that failed are repeated by themselves once the server answers again.";
     }
 
     private static String server(ServerInfo info) {
@@ -211,6 +237,16 @@ public final class MainViewModel {
 
     public StringBinding connectionTextProperty() {
         return connectionText;
+    }
+
+    /** The connection in full, and while it is lost what that means. */
+    public StringBinding connectionTipProperty() {
+        return connectionTip;
+    }
+
+    /** ERROR while the connection is lost, else plain. */
+    public ObjectBinding<Tone> connectionToneProperty() {
+        return connectionTone;
     }
 
     public StringBinding serverTextProperty() {

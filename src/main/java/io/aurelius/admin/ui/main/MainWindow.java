@@ -22,6 +22,7 @@ import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
 import java.net.URL;
+import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Rectangle2D;
@@ -37,6 +38,8 @@ public final class MainWindow implements AutoCloseable {
     public static final String STYLESHEET = "/css/aurelius.css";
     private static final double WIDTH = 1320;
     private static final double HEIGHT = 820;
+    /** How often the open connection is checked: a lost server shows in the status bar within ~2 beats. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(2);
 
     private final ConnectionState connection;
     private final TaskRunner runner;
@@ -68,6 +71,11 @@ public final class MainWindow implements AutoCloseable {
         StrategiesViewModel strategies = new StrategiesViewModel(browser, runner, store);
         StrategyViewModel strategy = new StrategyViewModel(browser, runner);
         strategies.setOnOpen(id -> main.go(Place.strategy(id)));
+        connection.watch(HEARTBEAT);
+        connection.onRecovered(() -> {
+            strategies.retryFailed();
+            strategy.retryFailed();
+        });
         main.placeProperty().addListener((obs, old, place) -> {
             if (place.screen().equals(Screen.STRATEGY)) {
                 strategy.open(place.argument());

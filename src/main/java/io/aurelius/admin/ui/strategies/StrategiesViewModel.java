@@ -59,6 +59,8 @@ public final class StrategiesViewModel {
     private final ReadOnlyObjectWrapper<Total> total = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What to repeat when the connection is back, after a read failed; null when nothing failed. */
+    private Runnable retry;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
@@ -124,6 +126,15 @@ public final class StrategiesViewModel {
     public void refresh() {
         loadChoices();
         fetch(Move.FIRST, true);
+    }
+
+    /** Repeats the read that failed (the page move, or the whole refresh), if the last one did. */
+    public void retryFailed() {
+        Runnable r = retry;
+        retry = null;
+        if (r != null && browser.getValue() != null) {
+            r.run();
+        }
     }
 
     public void first() {
@@ -211,7 +222,10 @@ public final class StrategiesViewModel {
                 .titled("Reading strategies")
                 .inSlot(PAGE_SLOT)
                 .onSuccess(p -> show(p, m, start, shown))
-                .onFailure(error -> message.set("Could not read the strategies: " + Messages.sentence(error)))
+                .onFailure(error -> {
+                    message.set("Could not read the strategies: " + Messages.sentence(error));
+                    retry = () -> fetch(move, recount);
+                })
                 .onFinished(() -> loading.set(--inFlight > 0))
                 .executeWith(runner);
         if (recount) {
@@ -231,6 +245,7 @@ public final class StrategiesViewModel {
 
     private void show(StrategyPage p, Move move, long start, int shown) {
         page = p;
+        retry = null;
         rows.setAll(p.rows());
         atEnd = move == Move.LAST;
         firstRow = switch (move) {
@@ -290,7 +305,10 @@ public final class StrategiesViewModel {
                     }
                     statusChoices.setAll(statuses);
                 })
-                .onFailure(error -> message.set("Could not read the strategy types: " + Messages.sentence(error)))
+                .onFailure(error -> {
+                    message.set("Could not read the strategy types: " + Messages.sentence(error));
+                    retry = this::refresh;
+                })
                 .executeWith(runner);
     }
 

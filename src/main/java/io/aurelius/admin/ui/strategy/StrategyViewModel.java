@@ -48,6 +48,7 @@ public final class StrategyViewModel {
     private final ObservableList<GateRow> gates = FXCollections.observableArrayList();
     private final ObservableList<GateStep> steps = FXCollections.observableArrayList(GateStep.of(List.of()));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean failed;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private String wanted;
     private int inFlight;
@@ -71,6 +72,13 @@ public final class StrategyViewModel {
         }
     }
 
+    /** Reads the strategy again if the last read failed (the connection is back). */
+    public void retryFailed() {
+        if (failed && browser.getValue() != null) {
+            refresh();
+        }
+    }
+
     /** Reads the strategy shown again. */
     public void refresh() {
         if (wanted != null) {
@@ -86,12 +94,16 @@ public final class StrategyViewModel {
                 .titled("Reading the strategy")
                 .inSlot(SLOT)
                 .onSuccess(l -> show(id, l))
-                .onFailure(error -> message.set("Could not read the strategy: " + Messages.sentence(error)))
+                .onFailure(error -> {
+                    message.set("Could not read the strategy: " + Messages.sentence(error));
+                    failed = true;
+                })
                 .onFinished(() -> loading.set(--inFlight > 0))
                 .executeWith(runner);
     }
 
     private void show(String id, Loaded l) {
+        failed = false;
         if (l.detail().isEmpty()) {
             detail.set(null);
             parameters.set(null);
