@@ -1,5 +1,8 @@
 package io.aurelius.admin;
 
+import io.aurelius.admin.backup.BackupService;
+import io.aurelius.admin.backup.PgTools;
+import io.aurelius.admin.backup.RestoreService;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
@@ -45,6 +48,16 @@ public final class Services implements AutoCloseable {
     /** The read side of the analyst screens. */
     public StrategyBrowser browser() {
         return browser;
+    }
+
+    /** Backups of this database with the machine's pg_dump (found on PATH and in the usual places). */
+    public BackupService backups() {
+        return new BackupService(database, PgTools.system());
+    }
+
+    /** Restores into this server with the machine's pg_restore / psql. */
+    public RestoreService restores() {
+        return new RestoreService(database, PgTools.system());
     }
 
     @Override

@@ -54,9 +54,9 @@ public final class BackupService {
 
     /**
      * For scheduled use: a new backup named {@code DATABASE-yyyyMMdd-HHmmss.EXT} in the folder (created if
-     * missing); after it verified, this database's oldest backups beyond {@code keep} are removed.
+     * missing); after it verified, this database's oldest backups beyond {@code keep} are removed (null: none).
      */
-    public BackupJob prepareInFolder(Path dir, int keep, BackupRequest template) {
+    public BackupJob prepareInFolder(Path dir, Integer keep, BackupRequest template) {
         Path folder = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(folder);
@@ -74,8 +74,16 @@ public final class BackupService {
         return prepare(template.withOutput(p).withKeep(keep));
     }
 
+    /**
+     * The copy taken before something destructive (drop, reset, a restore over this database): the whole
+     * database in the custom format, verified, in {@code folder}; nothing is pruned.
+     */
+    public BackupJob prepareSafetyCopy(Path folder) {
+        return prepareInFolder(folder, null, BackupRequest.of(folder, BackupFormat.CUSTOM));
+    }
+
     /** The backups a folder holds, by their manifests, newest first. */
-    public List<Entry> list(Path dir) {
+    public static List<Entry> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DatabaseException("The folder " + dir + " does not exist: name the folder backups were"
                     + " written to.");

@@ -107,7 +107,7 @@ public class BackupCommand implements Callable<Integer> {
                 schemaOnly, dataOnly, t, noOwner, noPrivileges, null);
         try (Services s = Services.connect(conn.resolve(resolver))) {
             BackupService service = new BackupService(s.database(), PgTools.system(pgBin));
-            BackupJob job = dir != null ? service.prepareInFolder(dir, keep == null ? Integer.MAX_VALUE : keep, req)
+            BackupJob job = dir != null ? service.prepareInFolder(dir, keep, req)
                     : service.prepare(req);
             job.listener(progressPrinter("Backing up"));
             BackupJob.Result r = runCancellable(job::run, job::cancel);
@@ -128,7 +128,7 @@ public class BackupCommand implements Callable<Integer> {
 
     @Command(name = "list", description = "The backups in a folder (by their manifests), newest first.")
     int list(@Option(names = "--dir", required = true, paramLabel = "DIR") Path folder) {
-        List<BackupService.Entry> entries = new BackupService(null, PgTools.system()).list(folder);
+        List<BackupService.Entry> entries = BackupService.list(folder);
         PrintWriter out = out();
         if (entries.isEmpty()) {
             out.println("No backups with manifests in " + folder + ".");

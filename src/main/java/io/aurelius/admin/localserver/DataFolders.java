@@ -33,6 +33,11 @@ public final class DataFolders {
         return appData(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** Where the desktop app keeps backups unless the user picks another folder. */
+    public static Path backups() {
+        return appData().resolve("backups");
+    }
+
     static Path appData(String osName, Map<String, String> env, Path userHome) {
         if (overridden(env)) {
             return Path.of(env.get(HOME_VARIABLE)).toAbsolutePath();

@@ -283,7 +283,7 @@ class BackupSafetyTest {
             for (int i = 0; i < 4; i++) {
                 service.prepareInFolder(folder, 2, template).run();
             }
-            List<BackupService.Entry> left = service.list(folder);
+            List<BackupService.Entry> left = BackupService.list(folder);
             assertThat(left).hasSize(2).allMatch(BackupService.Entry::present);
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files.toList()).hasSize(4);

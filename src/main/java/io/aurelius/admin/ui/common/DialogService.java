@@ -16,7 +16,7 @@ public interface DialogService {
      *
      * @return the text typed, or empty when the user cancelled
      */
-    Optional<String> askTyped(TypedConfirmation request);
+    Optional<TypedConfirmation.Answer> askTyped(TypedConfirmation request);
 
     /** Lets the user pick an existing file; empty when cancelled. */
     default Optional<java.nio.file.Path> chooseFile(String title) {
@@ -24,6 +24,11 @@ public interface DialogService {
     }
 
     /** Asks a yes/no question; false when the user declines or closes the dialog. */
+    /** A folder to choose, starting at {@code start}; empty when cancelled. */
+    default Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path start) {
+        return Optional.empty();
+    }
+
     default boolean confirm(String title, String question) {
         return false;
     }

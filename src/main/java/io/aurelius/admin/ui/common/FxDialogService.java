@@ -3,6 +3,7 @@ package io.aurelius.admin.ui.common;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -40,8 +41,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<String> askTyped(TypedConfirmation request) {
-        Dialog<String> dialog = new Dialog<>();
+    public Optional<TypedConfirmation.Answer> askTyped(TypedConfirmation request) {
+        Dialog<TypedConfirmation.Answer> dialog = new Dialog<>();
         dialog.setTitle(request.title());
         dialog.setHeaderText(request.question());
         ButtonType confirm = new ButtonType(request.actionLabel(), ButtonBar.ButtonData.OK_DONE);
@@ -49,12 +50,22 @@ public final class FxDialogService implements DialogService {
         TextField typed = new TextField();
         typed.setId("confirmText");
         typed.setPromptText(request.expected());
-        dialog.getDialogPane().setContent(confirmationBody(request, typed));
+        CheckBox backUp = new CheckBox(request.backupOffer() == null ? "" : request.backupOffer());
+        backUp.setId("backUpFirst");
+        backUp.setSelected(request.backupOffer() != null);
+        backUp.setWrapText(true);
+        backUp.setMnemonicParsing(false); // database names hold underscores
+        VBox body = confirmationBody(request, typed);
+        if (request.backupOffer() != null) {
+            body.getChildren().add(body.getChildren().size() - 2, backUp);
+        }
+        dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
         dialog.getDialogPane().lookupButton(confirm).disableProperty()
                 .bind(typed.textProperty().isEmpty());
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).getStyleClass().add("cancel");
-        dialog.setResultConverter(button -> button == confirm ? typed.getText() : null);
+        dialog.setResultConverter(button -> button == confirm
+                ? new TypedConfirmation.Answer(typed.getText(), backUp.isSelected()) : null);
         dialog.setOnShown(e -> typed.requestFocus());
         prepare(dialog);
         return dialog.showAndWait();
@@ -66,6 +77,16 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         java.io.File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path start) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (start != null && java.nio.file.Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package io.aurelius.admin.ui.database;
 
 import io.aurelius.admin.Services;
+import io.aurelius.admin.backup.JobListener;
+import io.aurelius.admin.backup.Progress;
+import io.aurelius.admin.localserver.DataFolders;
+import io.aurelius.admin.ui.backups.JobRun;
+import io.aurelius.admin.ui.common.TypedConfirmation;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.SchemaManager.InitResult;
@@ -13,7 +18,9 @@ import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -37,6 +44,7 @@ public final class DatabaseViewModel {
     private final ConnectionState connection;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final Supplier<Path> backupFolder;
 
     private final ObservableList<SettingRow> settings = FXCollections.observableArrayList();
     private final ObservableList<SettingRow> settingsView = FXCollections.unmodifiableObservableList(settings);
@@ -52,6 +60,13 @@ public final class DatabaseViewModel {
     private boolean checking;
 
     public DatabaseViewModel(ConnectionState connection, TaskRunner runner, DialogService dialogs) {
+        this(connection, runner, dialogs, DataFolders::backups);
+    }
+
+    /** @param backupFolder where the copy offered before Drop and Reset goes (the Backups screen's folder) */
+    public DatabaseViewModel(ConnectionState connection, TaskRunner runner, DialogService dialogs,
+                             Supplier<Path> backupFolder) {
+        this.backupFolder = backupFolder;
         this.connection = connection;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -131,9 +146,27 @@ public final class DatabaseViewModel {
             showStatus(current);
             String database = services.database().serverInfo().database();
             String target = services.database().settings().describe();
-            dialogs.askTyped(action.confirmation(target, database, current)).ifPresentOrElse(
-                    typed -> run(action.working(), () -> step.apply(services, Confirmation.typed(typed, database)),
-                            this::changed, action.failureTitle()),
+            Path folder = backupFolder.get();
+            TypedConfirmation question = action.confirmation(target, database, current);
+            if (current.tables().stream().anyMatch(t -> t.rows() > 0)) {
+                question = question.offeringBackup("Back up " + database + " to " + folder + " first");
+            }
+            dialogs.askTyped(question).ifPresentOrElse(
+                    answer -> runReporting(action.working(), say -> {
+                        String copied = "";
+                        if (answer.backUpFirst()) {
+                            say.accept("Backing up " + database + " first…");
+                            Path copy = services.backups().prepareSafetyCopy(folder).listener(new JobListener() {
+                                @Override
+                                public void progress(Progress p) {
+                                    say.accept("Backing up " + database + " first: " + JobRun.describe(p));
+                                }
+                            }).run().path();
+                            copied = " The rows are kept in " + copy + ".";
+                        }
+                        say.accept(action.working() + "…");
+                        return step.apply(services, Confirmation.typed(answer.typed(), database)) + copied;
+                    }, this::changed, action.failureTitle()),
                     () -> say(Tone.NEUTRAL, "Cancelled; nothing was changed."));
         }, "Could not read the schema");
     }
@@ -148,8 +181,15 @@ public final class DatabaseViewModel {
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> then, String failureTitle) {
+        runReporting(title, say -> work.call(), then, failureTitle);
+    }
+
+    /** Runs work that reports its stages: each sentence shows in the screen's message while it runs. */
+    private <T> void runReporting(String title, BackgroundTask.Reporting<T> work, Consumer<T> then,
+                                  String failureTitle) {
         working.set(working.get() + 1);
-        BackgroundTask.wrap(work)
+        BackgroundTask.wrapReporting(work)
+                .onMessage(sentence -> say(Tone.NEUTRAL, sentence))
                 .titled(title)
                 .inSlot("database:" + title)
                 .onSuccess(then)

@@ -7,6 +7,10 @@ import io.aurelius.admin.ui.setup.SetupView;
 import io.aurelius.admin.ui.setup.SetupViewModel;
 import io.aurelius.admin.Services;
 import io.aurelius.admin.query.StrategyBrowser;
+import io.aurelius.admin.ui.backups.BackupsView;
+import io.aurelius.admin.ui.backups.BackupsViewModel;
+import io.aurelius.admin.ui.backups.JobRun;
+import io.aurelius.admin.ui.backups.RestoreViewModel;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.Connector;
 import io.aurelius.admin.ui.common.ControllerFactory;
@@ -22,9 +26,12 @@ import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -46,9 +53,11 @@ public final class MainWindow implements AutoCloseable {
     private final MainViewModel main;
     private final ObjectBinding<StrategyBrowser> browser;
     private final Stage stage;
+    private final BackupsViewModel backups;
 
     private MainWindow(Stage stage, ConnectionState connection, TaskRunner runner, MainViewModel main,
-                       ObjectBinding<StrategyBrowser> browser) {
+                       ObjectBinding<StrategyBrowser> browser, BackupsViewModel backups) {
+        this.backups = backups;
         this.stage = stage;
         this.connection = connection;
         this.runner = runner;
@@ -84,10 +93,17 @@ public final class MainWindow implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
         controllers.register(MainView.class, () -> new MainView(main, loader));
-        controllers.register(DatabaseView.class,
-                () -> new DatabaseView(new DatabaseViewModel(connection, runner, dialogs)));
+
         controllers.register(StrategiesView.class, () -> new StrategiesView(strategies));
         controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        JobRun job = new JobRun(runner);
+        BackupsViewModel backups = new BackupsViewModel(connection, runner, dialogs, job);
+        RestoreViewModel restore = new RestoreViewModel(connection, runner, dialogs, job,
+                backups.folderProperty()::get, backups::refreshList);
+        controllers.register(BackupsView.class, () -> new BackupsView(backups, restore, writable(connection),
+                connection.settingsProperty().map(s -> s.database()).orElse("")));
+        controllers.register(DatabaseView.class, () -> new DatabaseView(new DatabaseViewModel(connection, runner,
+                dialogs, backups.folderProperty()::get)));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));
@@ -103,7 +119,14 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
         main.start();
-        return new MainWindow(stage, connection, runner, main, browser);
+        return new MainWindow(stage, connection, runner, main, browser, backups);
+    }
+
+    /** True while the connection may write: not a read-only profile, not a read-only server. */
+    private static BooleanBinding writable(ConnectionState connection) {
+        return Bindings.createBooleanBinding(() -> connection.services() != null
+                && !connection.services().database().settings().readOnly()
+                && !connection.services().database().serverInfo().readOnly(), connection.servicesProperty());
     }
 
     /** The read side while there is something to browse: connected, and the AURELIUS tables exist. */
@@ -131,6 +154,11 @@ public final class MainWindow implements AutoCloseable {
     /** True once the tables can be browsed (connected, schema present). */
     public boolean browsing() {
         return browser.get() != null;
+    }
+
+    /** The folder backups go to and are listed from (the Backups screen's; tests point it at a temp folder). */
+    public ObjectProperty<Path> backupFolderProperty() {
+        return backups.folderProperty();
     }
 
     public ConnectionState connection() {

@@ -18,12 +18,14 @@ public record Screen(String title, String view, String hint) {
             "Saved connection profiles: test one, import an API .env file, switch to one");
     public static final Screen SETUP = new Screen("First-run setup", "setup",
             "Create the AURELIUS role, database and schema on a PostgreSQL server");
+    public static final Screen BACKUPS = new Screen("Backups", "backups",
+            "Back up the database with pg_dump, see the backups in a folder, restore one");
     /** One strategy; reached from the list, not from the navigation. */
     public static final Screen STRATEGY = new Screen("Strategy", "strategy",
             "One strategy with its backtests, validations and gate results");
 
     /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
-    public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, CONNECTIONS, SETUP);
+    public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP);
 
     /** False for the screens that work without a connection (to make or choose one). */
     public boolean needsConnection() {
@@ -37,7 +39,7 @@ public record Screen(String title, String view, String hint) {
 
     /** A screen by its view name ("strategies", "strategy", "database", ...), or null. */
     public static Screen named(String view) {
-        for (Screen s : List.of(STRATEGIES, DATABASE, CONNECTIONS, SETUP, STRATEGY)) {
+        for (Screen s : List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY)) {
             if (s.view().equals(view)) {
                 return s;
             }

@@ -16,11 +16,30 @@ public final class FakeDialogs implements DialogService {
     private final List<ShownError> errors = new ArrayList<>();
     private final List<TypedConfirmation> asked = new ArrayList<>();
     private String answer;
+    private boolean backUpFirst;
+    private java.nio.file.Path folder;
 
     /** What the "user" types into the next confirmations; null means they cancel. */
     public FakeDialogs answering(String typed) {
         this.answer = typed;
         return this;
+    }
+
+    /** Whether the "user" leaves "back up first" ticked when it is offered (it starts ticked in the app). */
+    public FakeDialogs backingUpFirst(boolean yes) {
+        this.backUpFirst = yes;
+        return this;
+    }
+
+    /** The folder the "user" picks in folder choosers; null means they cancel. */
+    public FakeDialogs choosingFolder(java.nio.file.Path chosen) {
+        this.folder = chosen;
+        return this;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path start) {
+        return Optional.ofNullable(folder);
     }
 
     @Override
@@ -29,9 +48,10 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<String> askTyped(TypedConfirmation request) {
+    public Optional<TypedConfirmation.Answer> askTyped(TypedConfirmation request) {
         asked.add(request);
-        return Optional.ofNullable(answer);
+        return Optional.ofNullable(answer)
+                .map(typed -> new TypedConfirmation.Answer(typed, backUpFirst && request.backupOffer() != null));
     }
 
     public List<ShownError> errors() {

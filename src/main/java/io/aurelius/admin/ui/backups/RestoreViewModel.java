@@ -1,0 +1,237 @@
+package io.aurelius.admin.ui.backups;
+
+import io.aurelius.admin.Services;
+import io.aurelius.admin.backup.BackupJob;
+import io.aurelius.admin.backup.DumpContents;
+import io.aurelius.admin.backup.RestoreJob;
+import io.aurelius.admin.backup.RestoreRequest;
+import io.aurelius.admin.backup.RestoreService;
+import io.aurelius.admin.db.Confirmation;
+import io.aurelius.admin.db.SchemaReport;
+import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.ConnectionState;
+import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.TaskRunner;
+import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.TypedConfirmation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Backups screen's restore side: a backup (from the list or a file) is read first, so the user sees
+ * what it holds and whether it can be restored; then it goes into the connected database or a new one.
+ * A database holding AURELIUS rows is replaced only after its name is typed, with a backup of it offered
+ * (and ticked) first. The restore itself is all or nothing (see RestoreJob).
+ */
+public final class RestoreViewModel {
+
+    private final ConnectionState connection;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final JobRun job;
+    private final Supplier<Path> backupFolder;
+    private final Runnable backupsChanged;
+    private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DumpContents> contents = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> holds = FXCollections.observableArrayList();
+    private final BooleanProperty intoNew = new SimpleBooleanProperty(false);
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
+
+    /**
+     * @param backupFolder   where the copy offered before replacing data goes
+     * @param backupsChanged runs after such a copy was made (the list of backups shows it)
+     */
+    public RestoreViewModel(ConnectionState connection, TaskRunner runner, DialogService dialogs, JobRun job,
+                            Supplier<Path> backupFolder, Runnable backupsChanged) {
+        this.backupsChanged = backupsChanged;
+        this.connection = connection;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.job = job;
+        this.backupFolder = backupFolder;
+    }
+
+    /** Asks for a backup file (or a directory-format folder's toc.dat) and reads it. */
+    public void chooseFile() {
+        dialogs.chooseFile("Restore from a backup file").ifPresent(this::open);
+    }
+
+    /** Reads what the backup holds (touches no database); the screen shows it before anything restores. */
+    public void open(Path backup) {
+        Services services = connection.services();
+        if (services == null) {
+            say(Tone.ERROR, "Not connected: connect to the server to restore into first (Connections).");
+            return;
+        }
+        Path chosen = backup.getFileName() != null && backup.getFileName().toString().equals("toc.dat")
+                ? backup.getParent() : backup;
+        source.set(chosen);
+        contents.set(null);
+        holds.clear();
+        say(Tone.NEUTRAL, "Reading " + chosen.getFileName() + "…");
+        BackgroundTask.wrap(() -> services.restores().inspect(chosen))
+                .titled("Reading the backup")
+                .inSlot("restore:inspect")
+                .onSuccess(this::show)
+                .onFailure(error -> say(Tone.ERROR, Messages.sentence(error)))
+                .executeWith(runner);
+    }
+
+    private void show(DumpContents c) {
+        contents.set(c);
+        List<String> lines = new ArrayList<>();
+        for (String table : c.tables()) {
+            Long rows = c.rows().get(table);
+            lines.add(table + (rows == null ? "" : " — " + Formats.count(rows) + (rows == 1 ? " row" : " rows")));
+        }
+        holds.setAll(lines);
+        if (!c.restorable()) {
+            say(Tone.ERROR, c.refusal());
+        } else {
+            say(Tone.NEUTRAL, "A " + c.format().word() + " backup with " + c.tables().size()
+                    + (c.tables().size() == 1 ? " table" : " tables") + (c.notes().isEmpty() ? "."
+                    : ". " + String.join(" ", c.notes())));
+        }
+    }
+
+    /** Restores the backup read last, asking first when the target holds AURELIUS rows. */
+    public void restore() {
+        Services services = connection.services();
+        DumpContents c = contents.get();
+        if (services == null || c == null || !c.restorable() || job.runningProperty().get()) {
+            return;
+        }
+        RestoreRequest request;
+        try {
+            request = new RestoreRequest(c.source(), intoNew.get() ? newName.get().strip() : null, intoNew.get(),
+                    false);
+        } catch (RuntimeException e) {
+            say(Tone.ERROR, Messages.sentence(e));
+            return;
+        }
+        BackgroundTask.wrap(() -> services.restores().target(request))
+                .titled("Looking at the restore target")
+                .inSlot("restore:target")
+                .onSuccess(target -> confirmThenRun(services, request, c, target))
+                .onFailure(error -> say(Tone.ERROR, Messages.sentence(error)))
+                .executeWith(runner);
+    }
+
+    private void confirmThenRun(Services services, RestoreRequest request, DumpContents c,
+                                RestoreService.Target target) {
+        if (!target.holdsAureliusData()) {
+            run(services, request, c, null, false);
+            return;
+        }
+        List<String> items = new ArrayList<>();
+        for (Map.Entry<String, Long> t : target.aureliusRows().entrySet()) {
+            items.add(t.getKey() + " — " + Formats.count(t.getValue()) + (t.getValue() == 1 ? " row" : " rows"));
+        }
+        TypedConfirmation question = new TypedConfirmation("Restore over " + target.database(),
+                "Replace the AURELIUS data in " + target.database() + " with " + c.source().getFileName() + "?",
+                items, "If anything fails, the database stays exactly as it is now.", target.database(),
+                "Restore").offeringBackup("Back up " + target.database() + " to " + backupFolder.get()
+                + " first");
+        dialogs.askTyped(question).ifPresentOrElse(
+                answer -> run(services, request, c, Confirmation.typed(answer.typed(), target.database()),
+                        answer.backUpFirst()),
+                () -> say(Tone.NEUTRAL, "Cancelled; nothing was restored."));
+    }
+
+    private record Restored(RestoreJob.Result result, Path safetyCopy, SchemaReport schema) {
+    }
+
+    private void run(Services services, RestoreRequest request, DumpContents c, Confirmation confirmation,
+                     boolean backUpFirst) {
+        AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });
+        AtomicBoolean stop = new AtomicBoolean();
+        Path folder = backupFolder.get();
+        say(Tone.NEUTRAL, "");
+        job.start("Restoring " + c.source().getFileName(), listener -> {
+            Path copy = null;
+            if (backUpFirst) {
+                BackupJob b = services.backups().prepareSafetyCopy(folder);
+                cancel.set(b::cancel);
+                copy = b.listener(listener).run().path();
+            }
+            RestoreJob r = services.restores().prepare(request, c, confirmation);
+            cancel.set(r::cancel);
+            if (stop.get()) {
+                r.cancel();
+            }
+            RestoreJob.Result result = r.listener(listener).run();
+            return new Restored(result, copy, services.schema().inspect());
+        }, () -> {
+            stop.set(true);
+            cancel.get().run();
+        }, done -> {
+            if (done.safetyCopy() != null) {
+                backupsChanged.run();
+            }
+            if (!done.result().database().equals(services.database().settings().database())) {
+                say(Tone.OK, "Restored into the new database " + done.result().database() + ".");
+            } else {
+                connection.publishSchema(done.schema());
+                say(Tone.OK, "Restored " + done.result().tables().size() + " tables into "
+                        + done.result().database() + (done.safetyCopy() == null ? "."
+                        : "; the data it replaced is in " + done.safetyCopy().getFileName() + "."));
+            }
+        }, error -> {
+            say(Tone.ERROR, Messages.sentence(error));
+            backupsChanged.run();
+        });
+    }
+
+    private void say(Tone t, String sentence) {
+        tone.set(t);
+        message.set(sentence);
+    }
+
+    public ReadOnlyObjectProperty<Path> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DumpContents> contentsProperty() {
+        return contents.getReadOnlyProperty();
+    }
+
+    /** What the backup read last holds: a line per table with its rows. */
+    public ObservableList<String> holds() {
+        return holds;
+    }
+
+    public BooleanProperty intoNewProperty() {
+        return intoNew;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> toneProperty() {
+        return tone.getReadOnlyProperty();
+    }
+}
