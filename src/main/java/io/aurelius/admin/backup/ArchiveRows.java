@@ -30,7 +30,7 @@ final class ArchiveRows {
             return null;
         }
         String[] table = {null};
-        ToolRun run = new ToolRun(List.of(pgRestore.path().toString(), "--data-only",
+        ToolRun run = new ToolRun(List.of(pgRestore.path().toString(), "--data-only", "--file=-",
                 source.toAbsolutePath().toString()), Map.of(), null, line -> {
             if (table[0] != null) {
                 if (line.equals("\\.")) {

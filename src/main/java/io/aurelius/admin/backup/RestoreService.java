@@ -127,7 +127,7 @@ public final class RestoreService {
         if (!contents.dataOnly()) {
             TablePick.checkIncoming(picked, facts, target.database());
         }
-        Map<Integer, List<Integer>> deps = TablePick.dependencies(restoreTools().get("pg_restore"), contents.source());
+        Map<Integer, List<Integer>> deps = TablePick.dependencies(restoreTools().get("pg_restore"), contents);
         return TablePick.plan(contents, picked, deps, request.create(), facts);
     }
 

@@ -40,6 +40,8 @@ final class TablePick {
         static final TargetFacts NONE = new TargetFacts(Set.of(), Set.of(), List.of());
     }
 
+    private static final Set<String> BULK = Set.of("TABLE DATA", "BLOBS", "BLOB DATA", "LARGE OBJECT",
+            "MATERIALIZED VIEW DATA");
     private static final Set<String> PREAMBLE = Set.of("ENCODING", "STDSTRINGS", "SEARCHPATH");
     /** Objects that are not a table's own: brought along into a new database, never replaced in an existing one. */
     private static final Set<String> SHARED = Set.of("SCHEMA", "EXTENSION", "FUNCTION", "PROCEDURE", "TYPE",
@@ -88,23 +90,33 @@ final class TablePick {
         }
     }
 
-    /** The dump ids each item depends on, from a verbose schema script pg_restore writes (no database needed). */
-    static Map<Integer, List<Integer>> dependencies(PgTool pgRestore, Path source) {
+    /**
+     * The dump ids each item depends on, from a verbose script pg_restore writes (no database needed) of every
+     * item but the bulk data (so sequence values are in it; table data is told by its table's name).
+     */
+    static Map<Integer, List<Integer>> dependencies(PgTool pgRestore, DumpContents c) {
+        Path list = null;
         Path script = null;
         try {
+            list = Files.createTempFile("aurelius-restore-items-", ".list");
             script = Files.createTempFile("aurelius-restore-schema-", ".sql");
-            ToolRun run = new ToolRun(List.of(pgRestore.path().toString(), "--schema-only", "--verbose",
-                    "--file=" + script.toAbsolutePath(), source.toAbsolutePath().toString()), Map.of(), null, null);
+            StringBuilder b = new StringBuilder();
+            c.items().stream().filter(e -> !BULK.contains(e.type())).forEach(e -> b.append(e.line()).append('\n'));
+            Files.writeString(list, b.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            ToolRun run = new ToolRun(List.of(pgRestore.path().toString(), "--verbose", "--use-list="
+                    + list.toAbsolutePath(), "--file=" + script.toAbsolutePath(), c.source().toAbsolutePath().toString()),
+                    Map.of(), null, null);
             ToolRun.Result r = run.run();
             if (!r.ok()) {
-                throw new DatabaseException("pg_restore could not read the items of " + source.getFileName() + " ("
-                        + r.reason() + "), so no tables can be picked from it.");
+                throw new DatabaseException("pg_restore could not read the items of " + c.source().getFileName()
+                        + " (" + r.reason() + "), so no tables can be picked from it.");
             }
             return parseDependencies(Files.readAllLines(script, java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
-            throw new DatabaseException("Could not read the items of " + source.getFileName() + " ("
+            throw new DatabaseException("Could not read the items of " + c.source().getFileName() + " ("
                     + BackupService.reason(e) + ").", e);
         } finally {
+            deleteQuietly(list);
             deleteQuietly(script);
         }
     }
