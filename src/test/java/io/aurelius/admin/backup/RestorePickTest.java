@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.Services;
+import io.aurelius.admin.cli.Console;
+import io.aurelius.admin.cli.RestoreCommand;
+import io.aurelius.admin.config.SettingsResolver;
+import io.aurelius.admin.db.DatabaseException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.testing.FreshDatabase;
@@ -269,6 +276,58 @@ class RestorePickTest {
         mutable.add("c");
         assertThat(r.tables()).containsExactly("a", "b");
         assertThatThrownBy(() -> r.tables().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theCommandListsRowsAndRestoresPickedTables() throws Exception {
+        Path file = backups.get(BackupFormat.DIRECTORY);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(cli(out, err, file.toString(), "--list")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("restore some with --table NAME").contains("public.strategies  120 rows")
+                .contains("public.backtests  240 rows").contains("public.notes  30 rows");
+        assertThat(cli(out, err, backups.get(BackupFormat.PLAIN).toString(), "--table", "backtests")).isEqualTo(1);
+        assertThat(err.toString()).contains("plain SQL file restores whole");
+        assertThat(cli(out, err, file.toString(), "--table", "nope")).isEqualTo(1);
+        assertThat(err.toString()).contains("holds no table 'nope'");
+        String name = Fixtures.newName("aat_pick_cli");
+        created.add(name);
+        assertThat(cli(out, err, file.toString(), "--into", name, "--create", "--table", "backtests", "--table",
+                "strategies")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("into the new database '" + name + "' (2 table(s)")
+                .contains("items (tables public.backtests, public.strategies)");
+        assertThat(Fixtures.checksums(Fixtures.server(name))).isEqualTo(only(source, "backtests", "strategies"));
+    }
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        ConnectionSettings s = DB.settings();
+        SettingsResolver resolver = new SettingsResolver(Map.of("DB_HOST", s.host(), "DB_PORT",
+                Integer.toString(s.port()), "DB_NAME", s.database(), "DB_USER", s.user(), "DB_PASSWORD", s.password()),
+                dir, dir);
+        Console console = new Console() {
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public String ask(String prompt) {
+                return null;
+            }
+        };
+        CommandLine cl = new CommandLine(new RestoreCommand(console, resolver));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, line, pr) -> {
+            if (ex instanceof DatabaseException) {
+                err.write(ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
     }
 
     /** Puts the target's own two tables back from its backup (other tests compare against targetBefore). */
