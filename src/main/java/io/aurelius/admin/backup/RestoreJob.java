@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code psql -X -v ON_ERROR_STOP=1 --single-transaction}, fed by us after a {@code \restrict} line with a
  * random key when psql has it (else a script with meta-commands was refused before), archives through
  * {@code pg_restore --single-transaction --exit-on-error}. Either all of it is committed or nothing: a
- * database created for the restore is dropped again when it fails or is cancelled.
+ * database created for the restore is dropped again when it fails or is cancelled. A request that picks tables
+ * runs only their items, through {@code pg_restore --use-list} with a temporary list file deleted afterwards;
+ * {@code --clean} then drops only those, so tables not picked are not touched.
  */
 public final class RestoreJob {
 

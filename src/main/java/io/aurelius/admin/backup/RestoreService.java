@@ -80,7 +80,6 @@ public final class RestoreService {
             throw new DatabaseException(contents.refusal());
         }
         Target target = target(request);
-        TablePick.Plan plan = request.picking() ? pick(request, contents, target) : null;
         if (request.create() && target.exists()) {
             throw new DatabaseException("The database '" + target.database() + "' already exists: restore into it"
                     + " without --create, or choose a new name.");
@@ -89,18 +88,25 @@ public final class RestoreService {
             throw new DatabaseException("The database '" + target.database() + "' does not exist: add --create to"
                     + " create it.");
         }
-        if (target.holdsAureliusData()) {
-            if (confirmation == null) {
-                throw new DatabaseException("The database '" + target.database() + "' holds " + (plan == null
-                        ? "AURELIUS data" : "rows in " + String.join(", ", target.aureliusRows().entrySet().stream()
-                        .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList()))
-                        + " that the restore replaces: confirm by typing its name (or pass --yes), after making a"
-                        + " backup.");
-            }
-            check(confirmation, target.database());
-        }
+        TablePick.Plan plan = request.picking() ? pick(request, contents, target) : null;
+        confirmed(target, confirmation, plan != null);
         Map<String, PgTool> t = restoreTools();
         return new RestoreJob(this, settings, t, contents, request, target, plan);
+    }
+
+    /** A target whose replaced tables hold rows needs a confirmation for that database. */
+    private static void confirmed(Target target, Confirmation confirmation, boolean picking) {
+        if (!target.holdsAureliusData()) {
+            return;
+        }
+        if (confirmation == null) {
+            throw new DatabaseException("The database '" + target.database() + "' holds " + (!picking
+                    ? "AURELIUS data" : "rows in " + String.join(", ", target.aureliusRows().entrySet().stream()
+                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList()))
+                    + " that the restore replaces: confirm by typing its name (or pass --yes), after making a"
+                    + " backup.");
+        }
+        check(confirmation, target.database());
     }
 
     /**
