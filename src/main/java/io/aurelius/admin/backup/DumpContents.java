@@ -8,7 +8,8 @@ import java.util.Map;
  * What a backup file holds, read before anything is restored.
  *
  * @param tables     "schema.table" names it creates (or fills, when data-only)
- * @param rows       rows per table for plain and gzip files (COPY lines counted); empty for archives
+ * @param rows       rows per table (COPY lines counted: read from the file, or for archives from the data
+ *                   pg_restore writes out); tables without data are missing
  * @param items      every item of an archive, as pg_restore --list shows it; empty for SQL files
  * @param dataOnly   made with --data-only
  * @param notes      things to know ("made by pg_dump 17.2", "plain file: restored with psql \restrict")

@@ -91,7 +91,13 @@ final class DumpReader {
         if (toc.dumpedBy() != null) {
             notes.add("Made by pg_dump " + toc.dumpedBy() + " from PostgreSQL " + toc.dumpedFrom() + ".");
         }
-        return new DumpContents(source, format, toc.tables(), Map.of(), toc.entries(), toc.dumpedFrom(),
+        Map<String, Long> rows = new LinkedHashMap<>();
+        String unreadable = ArchiveRows.count(pgRestore, source, toc, rows);
+        if (refusal == null && unreadable != null) {
+            refusal = "pg_restore " + pgRestore.version() + " cannot read the data in " + source.getFileName() + " ("
+                    + unreadable + "): it is damaged or truncated, so nothing is restored.";
+        }
+        return new DumpContents(source, format, toc.tables(), Map.copyOf(rows), toc.entries(), toc.dumpedFrom(),
                 toc.dumpedBy(), toc.dataOnly(), manifest, notes, refusal);
     }
 

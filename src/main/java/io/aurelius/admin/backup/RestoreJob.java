@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code psql -X -v ON_ERROR_STOP=1 --single-transaction}, fed by us after a {@code \restrict} line with a
  * random key when psql has it (else a script with meta-commands was refused before), archives through
  * {@code pg_restore --single-transaction --exit-on-error}. Either all of it is committed or nothing: a
- * database created for the restore is dropped again when it fails or is cancelled.
+ * database created for the restore is dropped again when it fails or is cancelled. A request that picks tables
+ * runs only their items, through {@code pg_restore --use-list} with a temporary list file deleted afterwards;
+ * {@code --clean} then drops only those, so tables not picked are not touched.
  */
 public final class RestoreJob {
 
@@ -42,6 +44,8 @@ public final class RestoreJob {
     private final DumpContents contents;
     private final RestoreRequest request;
     private final RestoreService.Target target;
+    private final TablePick.Plan plan;
+    private volatile java.nio.file.Path listFile;
     private final AtomicLong objects = new AtomicLong();
     private final AtomicLong tables = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -50,7 +54,7 @@ public final class RestoreJob {
     private volatile boolean cancelled;
 
     RestoreJob(RestoreService service, ConnectionSettings settings, Map<String, PgTool> tools,
-               DumpContents contents, RestoreRequest request, RestoreService.Target target) {
+               DumpContents contents, RestoreRequest request, RestoreService.Target target, TablePick.Plan plan) {
         this.service = service;
         this.settings = settings;
         this.psql = tools.get("psql");
@@ -58,6 +62,7 @@ public final class RestoreJob {
         this.contents = contents;
         this.request = request;
         this.target = target;
+        this.plan = plan;
     }
 
     public RestoreJob listener(JobListener l) {
@@ -75,10 +80,20 @@ public final class RestoreJob {
         return target;
     }
 
+    /**
+     * What to know about a restore of picked tables before it runs (foreign keys left out or kept against the
+     * target's tables); empty when everything is restored. The same lines go to the job's log when it runs.
+     */
+    public List<String> notes() {
+        return plan == null ? List.of() : plan.notes();
+    }
+
     /** How meta-commands are kept out, in words. */
     public String mode() {
         if (contents.format().archive()) {
-            return "pg_restore " + pgRestore.version() + " --single-transaction --exit-on-error";
+            return "pg_restore " + pgRestore.version() + " --single-transaction --exit-on-error"
+                    + (plan == null ? "" : ", " + plan.items().size() + " of " + contents.items().size()
+                    + " items (tables " + String.join(", ", plan.tables()) + ")");
         }
         return "psql " + psql.version() + (psql.supportsRestrict() ? " in \\restrict mode" : " (file checked for"
                 + " meta-commands; this psql has no \\restrict)") + ", ON_ERROR_STOP, single transaction";
@@ -96,6 +111,9 @@ public final class RestoreJob {
                 created = true;
             }
             checkCancelled(created);
+            if (plan != null) {
+                plan.notes().forEach(listener::line);
+            }
             sampler.start();
             ToolRun run = contents.format().archive() ? archiveRun(pc) : scriptRun(pc);
             current = run;
@@ -106,6 +124,9 @@ public final class RestoreJob {
             checkCancelled(created);
             if (!r.ok()) {
                 String why = r.reason();
+                if (plan != null && why.contains("foreign key")) {
+                    why += " (a picked table's rows reference rows the target lacks: pick the referenced tables too)";
+                }
                 throw new DatabaseException("The restore into '" + target.database() + "' failed and changed nothing"
                         + (created ? " (the new database was removed again)" : " (its transaction was rolled back)")
                         + ": " + why + ".");
@@ -113,10 +134,11 @@ public final class RestoreJob {
             ok = true;
             listener.progress(new Progress("done", objects.get(), tables.get(), bytes.get(),
                     Duration.between(t0, Instant.now())));
-            return new Result(target.database(), created, contents.tables(), Duration.between(t0, Instant.now()),
-                    mode());
+            return new Result(target.database(), created, plan == null ? contents.tables() : plan.tables(),
+                    Duration.between(t0, Instant.now()), mode());
         } finally {
             sampler.interrupt();
+            TablePick.deleteQuietly(listFile);
             if (!ok && created) {
                 try {
                     service.dropDatabase(target.database());
@@ -156,9 +178,29 @@ public final class RestoreJob {
         if (request.noOwner()) {
             c.add("--no-owner");
         }
+        if (plan != null) {
+            c.add("--use-list=" + writeListFile().toAbsolutePath());
+        }
         c.addAll(pc.arguments(target.database()));
         c.add(contents.source().toAbsolutePath().toString());
         return new ToolRun(c, pc.environment(), null, this::line);
+    }
+
+    /** The picked items for pg_restore --use-list, in a temporary file that {@link #run} deletes. */
+    private java.nio.file.Path writeListFile() {
+        try {
+            listFile = Files.createTempFile("aurelius-restore-", ".list");
+            Files.writeString(listFile, plan.listFile(), java.nio.charset.StandardCharsets.UTF_8);
+            return listFile;
+        } catch (IOException e) {
+            throw new DatabaseException("Could not write the list of items to restore (" + BackupService.reason(e)
+                    + "): free some space in " + System.getProperty("java.io.tmpdir") + ".", e);
+        }
+    }
+
+    /** The list file pg_restore reads while a pick runs (gone afterwards), or null. */
+    java.nio.file.Path listFile() {
+        return listFile;
     }
 
     private ToolRun scriptRun(PgConnection pc) {

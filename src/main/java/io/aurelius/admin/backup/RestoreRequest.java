@@ -2,6 +2,7 @@ package io.aurelius.admin.backup;
 
 import io.aurelius.admin.db.DatabaseException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What to restore and where.
@@ -10,8 +11,10 @@ import java.nio.file.Path;
  * @param into    the target database; null for the connected one
  * @param create  create {@code into} first (it must not exist); it is dropped again if the restore fails
  * @param noOwner skip ALTER ... OWNER (archives only; for restoring as another role)
+ * @param tables  the tables to restore ("strategies" or "public.strategies"), each with what belongs to it;
+ *                empty for everything (custom and directory archives only). Never null.
  */
-public record RestoreRequest(Path source, String into, boolean create, boolean noOwner) {
+public record RestoreRequest(Path source, String into, boolean create, boolean noOwner, List<String> tables) {
 
     public RestoreRequest {
         if (source == null) {
@@ -20,9 +23,31 @@ public record RestoreRequest(Path source, String into, boolean create, boolean n
         if (create && (into == null || into.isBlank())) {
             throw new DatabaseException("--create needs --into NAME: the new database's name.");
         }
+        tables = tables == null ? List.of() : tables;
+        for (String t : tables) {
+            if (t == null || t.isBlank() || t.indexOf('\0') >= 0) {
+                throw new DatabaseException("A table to restore is empty or contains a NUL character: name each"
+                        + " table as the backup lists it.");
+            }
+        }
+        tables = List.copyOf(new java.util.LinkedHashSet<>(tables));
+    }
+
+    public RestoreRequest(Path source, String into, boolean create, boolean noOwner) {
+        this(source, into, create, noOwner, List.of());
     }
 
     public static RestoreRequest of(Path source) {
         return new RestoreRequest(source, null, false, false);
+    }
+
+    /** The same request restoring only these tables (empty: everything). */
+    public RestoreRequest withTables(List<String> tables) {
+        return new RestoreRequest(source, into, create, noOwner, tables);
+    }
+
+    /** True when only some tables are restored. */
+    public boolean picking() {
+        return !tables.isEmpty();
     }
 }

@@ -30,7 +30,8 @@ public final class RestoreService {
     /**
      * A restore target.
      *
-     * @param aureliusRows rows in each AURELIUS table the target has (counted up to 1,000,001)
+     * @param aureliusRows rows in each table the restore replaces that the target has (counted up to 1,000,001):
+     *                     the AURELIUS tables, or, when the request picks tables, the picked ones
      */
     public record Target(String database, boolean exists, Map<String, Long> aureliusRows) {
         public boolean holdsAureliusData() {
@@ -44,18 +45,23 @@ public final class RestoreService {
         return DumpReader.read(source, t.get("pg_restore"), t.get("psql"));
     }
 
-    /** The database a request restores into, and what it holds now. */
+    /** The database a request restores into, and what it holds now (in the picked tables, when it picks). */
     public Target target(RestoreRequest request) {
         String name = targetName(request);
         boolean exists = exists(name);
         if (!exists) {
             return new Target(name, false, Map.of());
         }
+        List<String> tables = request.picking() ? request.tables() : BackupRequest.AURELIUS_TABLES;
+        return new Target(name, true, onTarget(name, db -> rows(db, tables)));
+    }
+
+    private <T> T onTarget(String name, java.util.function.Function<Database, T> read) {
         if (name.equals(database.settings().database())) {
-            return new Target(name, true, aureliusRows(database));
+            return read.apply(database);
         }
         try (Database other = Database.open(database.settings().withDatabase(name).withPoolSize(1))) {
-            return new Target(name, true, aureliusRows(other));
+            return read.apply(other);
         }
     }
 
@@ -82,15 +88,53 @@ public final class RestoreService {
             throw new DatabaseException("The database '" + target.database() + "' does not exist: add --create to"
                     + " create it.");
         }
-        if (target.holdsAureliusData()) {
-            if (confirmation == null) {
-                throw new DatabaseException("The database '" + target.database() + "' holds AURELIUS data that the"
-                        + " restore replaces: confirm by typing its name (or pass --yes), after making a backup.");
-            }
-            check(confirmation, target.database());
-        }
+        TablePick.Plan plan = request.picking() ? pick(request, contents, target) : null;
+        confirmed(target, confirmation, plan != null);
         Map<String, PgTool> t = restoreTools();
-        return new RestoreJob(this, settings, t, contents, request, target);
+        return new RestoreJob(this, settings, t, contents, request, target, plan);
+    }
+
+    /** A target whose replaced tables hold rows needs a confirmation for that database. */
+    private static void confirmed(Target target, Confirmation confirmation, boolean picking) {
+        if (!target.holdsAureliusData()) {
+            return;
+        }
+        if (confirmation == null) {
+            throw new DatabaseException("The database '" + target.database() + "' holds " + (!picking
+                    ? "AURELIUS data" : "rows in " + String.join(", ", target.aureliusRows().entrySet().stream()
+                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList()))
+                    + " that the restore replaces: confirm by typing its name (or pass --yes), after making a"
+                    + " backup.");
+        }
+        check(confirmation, target.database());
+    }
+
+    /**
+     * The tables a request picks, as the file names them ("schema.table"); empty when it restores everything.
+     * Throws, naming the fault, for a plain or gzip file or a name the file does not hold. {@link #prepare}
+     * checks the same; call this to ask early, before a confirmation.
+     */
+    public List<String> pickedTables(RestoreRequest request, DumpContents contents) {
+        if (!request.picking()) {
+            return List.of();
+        }
+        if (!contents.format().archive()) {
+            throw new DatabaseException("A plain SQL file restores whole, so tables cannot be picked from "
+                    + contents.source().getFileName() + ": use a custom or directory backup to pick tables.");
+        }
+        return TablePick.resolve(request.tables(), contents);
+    }
+
+    /** Checks the picked tables against the file and the target, before anything runs; the items to restore. */
+    private TablePick.Plan pick(RestoreRequest request, DumpContents contents, Target target) {
+        List<String> picked = pickedTables(request, contents);
+        TablePick.TargetFacts facts = target.exists() && !request.create()
+                ? onTarget(target.database(), TargetReader::facts) : TablePick.TargetFacts.NONE;
+        if (!contents.dataOnly()) {
+            TablePick.checkIncoming(picked, facts, target.database());
+        }
+        Map<Integer, List<Integer>> deps = TablePick.dependencies(restoreTools().get("pg_restore"), contents);
+        return TablePick.plan(contents, picked, deps, request.create(), facts);
     }
 
     private Map<String, PgTool> restoreTools() {
@@ -132,20 +176,22 @@ public final class RestoreService {
         });
     }
 
-    private static Map<String, Long> aureliusRows(Database db) {
+    /** Rows in each of these tables the database has (tables it lacks are left out). */
+    private static Map<String, Long> rows(Database db, List<String> tables) {
         return db.withConnection(c -> {
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (String t : BackupRequest.AURELIUS_TABLES) {
+            for (String t : tables) {
+                String name = Names.tablePattern(t);
                 boolean present;
                 try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-                    ps.setString(1, Names.quote(t));
+                    ps.setString(1, name);
                     try (ResultSet rs = ps.executeQuery()) {
                         present = rs.next() && rs.getBoolean(1);
                     }
                 }
                 if (present) {
                     try (Statement st = c.createStatement();
-                         ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT 1 FROM " + Names.quote(t)
+                         ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT 1 FROM " + name
                                  + " LIMIT 1000001) s")) {
                         rs.next();
                         rows.put(t, rs.getLong(1));

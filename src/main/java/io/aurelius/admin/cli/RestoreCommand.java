@@ -13,6 +13,8 @@ import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.DatabaseException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code restore PATH [--into DB] [--create] [--yes] [--list]}. */
+/** {@code restore PATH [--into DB] [--create] [--yes] [--list] [--table T ...]}. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore a backup (plain, gzip, custom or directory) in one transaction: all of it or"
                 + " nothing. Shows what the file holds first.",
@@ -55,6 +57,11 @@ public class RestoreCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Only show what the file holds.")
     boolean list;
 
+    @Option(names = "--table", paramLabel = "T", description = "Restore only this table (repeat for more), with its"
+            + " data, sequences, indexes, constraints and triggers; other tables are not touched. Custom and directory"
+            + " backups only; --list shows the tables.")
+    List<String> tables = new ArrayList<>();
+
     @Option(names = "--no-owner", description = "Skip ownership commands (archives), to restore as another role.")
     boolean noOwner;
 
@@ -79,13 +86,18 @@ public class RestoreCommand implements Callable<Integer> {
             if (!c.restorable()) {
                 throw new DatabaseException(c.refusal());
             }
-            RestoreRequest req = new RestoreRequest(source, into, create, noOwner);
+            RestoreRequest req = new RestoreRequest(source, into, create, noOwner, tables);
+            service.pickedTables(req, c);
             RestoreService.Target target = service.target(req);
             Confirmation confirmation = null;
             if (target.holdsAureliusData()) {
                 confirmation = confirm(target);
             }
             RestoreJob job = service.prepare(req, c, confirmation);
+            for (String n : job.notes()) {
+                out.println("Note: " + n);
+            }
+            out.flush();
             if (console.interactive()) {
                 job.listener(new JobListener() {
                     @Override
@@ -115,15 +127,20 @@ public class RestoreCommand implements Callable<Integer> {
         }
         StringBuilder what = new StringBuilder();
         for (Map.Entry<String, Long> e : target.aureliusRows().entrySet()) {
+            if (e.getValue() == 0) {
+                continue;
+            }
             what.append(what.length() == 0 ? "" : ", ").append(e.getKey()).append(" (")
                     .append(e.getValue() > 1_000_000 ? "over 1,000,000" : Format.count(e.getValue())).append(" rows)");
         }
         if (!console.interactive()) {
-            throw new DatabaseException("'" + db + "' holds AURELIUS data (" + what + ") that the restore replaces:"
+            throw new DatabaseException("'" + db + "' holds " + (tables.isEmpty() ? "AURELIUS data" : "rows in the picked"
+                    + " tables") + " (" + what + ") that the restore replaces:"
                     + " run it in a terminal to confirm by typing the database name, or pass --yes.");
         }
         PrintWriter out = out();
-        out.println("'" + db + "' holds " + what + "; the restore replaces what the backup holds.");
+        out.println("'" + db + "' holds " + what + "; the restore replaces " + (tables.isEmpty()
+                ? "what the backup holds." : "the picked tables and leaves the others as they are."));
         out.println("To keep a copy first: aurelius-admin backup --db " + db + " -o " + db + "-before-restore.dump");
         out.flush();
         return Confirmation.typed(console.ask("Type the database name (" + db + ") to confirm: "), db);
@@ -133,7 +150,8 @@ public class RestoreCommand implements Callable<Integer> {
         out.println(c.source() + ": " + c.format() + (c.dataOnly() ? " (data only)" : "")
                 + (c.dumpedBy() != null ? ", pg_dump " + c.dumpedBy() + " from PostgreSQL " + c.dumpedFrom() : ""));
         if (!c.tables().isEmpty()) {
-            out.println("Tables:");
+            out.println("Tables" + (c.format().archive() && !c.dataOnly() ? " (restore some with --table NAME)" : "")
+                    + ":");
             for (String t : c.tables()) {
                 Long n = c.rows().get(t);
                 out.println("  " + t + (n == null ? "" : "  " + Format.count(n) + " rows"));
