@@ -21,6 +21,8 @@ import io.aurelius.admin.ui.strategies.StrategiesView;
 import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
+import io.aurelius.admin.ui.backtest.BacktestView;
+import io.aurelius.admin.ui.backtest.BacktestViewModel;
 import java.net.URL;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -73,6 +75,15 @@ public final class MainWindow implements AutoCloseable {
                 strategy.open(place.argument());
             }
         });
+        BacktestViewModel backtest = new BacktestViewModel(browser.map(b -> connection.services() == null ? null
+                : connection.services().reports()), runner, dialogs);
+        strategy.setOnOpenBacktest(id -> main.go(Place.backtest(id)));
+        backtest.setOnOpenStrategy(id -> main.go(Place.strategy(id)));
+        main.placeProperty().addListener((obs, old, place) -> {
+            if (place.screen().equals(Screen.BACKTEST)) {
+                backtest.open(place.argument());
+            }
+        });
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
         controllers.register(MainView.class, () -> new MainView(main, loader));
@@ -80,6 +91,7 @@ public final class MainWindow implements AutoCloseable {
                 () -> new DatabaseView(new DatabaseViewModel(connection, runner, dialogs)));
         controllers.register(StrategiesView.class, () -> new StrategiesView(strategies));
         controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        controllers.register(BacktestView.class, () -> new BacktestView(backtest));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));
