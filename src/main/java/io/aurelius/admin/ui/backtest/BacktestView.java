@@ -65,6 +65,7 @@ public final class BacktestView {
     @FXML private Label curveNote;
     @FXML private StackPane equityHolder;
     @FXML private StackPane drawdownHolder;
+    @FXML private Label chartHint;
     @FXML private GridPane curveFacts;
     @FXML private Label metricsProblem;
     @FXML private TreeTableView<MetricEntry> otherMetrics;
@@ -99,6 +100,11 @@ public final class BacktestView {
         drawdownHolder.getChildren().add(charts.drawdown().node());
         rollingHolder.getChildren().add(charts.rolling().node());
         charts.bind(curveNote, heatmapHolder, curveFacts);
+        // a curve that cannot be drawn says so once, in the equity chart's place
+        drawdownHolder.visibleProperty().bind(viewModel.curve().problemProperty().isEmpty());
+        drawdownHolder.managedProperty().bind(drawdownHolder.visibleProperty());
+        chartHint.visibleProperty().bind(drawdownHolder.visibleProperty());
+        chartHint.managedProperty().bind(drawdownHolder.visibleProperty());
         ReportTables.metrics(otherMetrics, metricKey, metricValue);
         ReportTables.drawdowns(drawdownsTable, viewModel.curve(), ddStart, ddTrough, ddRecovery, ddDepth, ddLength);
         ReportTables.trades(tradesTable, viewModel.trades());
@@ -178,6 +184,8 @@ public final class BacktestView {
                 : m.others().isEmpty() ? "The metrics hold only the key statistics above." : "");
         metricsProblem.setVisible(!metricsProblem.getText().isEmpty());
         metricsProblem.setManaged(metricsProblem.isVisible());
+        otherMetrics.setVisible(m != null && !m.others().isEmpty());
+        otherMetrics.setManaged(otherMetrics.isVisible());
         otherMetrics.setRoot(ReportTables.tree(m == null ? List.of() : m.others()));
     }
 

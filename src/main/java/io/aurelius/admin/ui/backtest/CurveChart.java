@@ -47,6 +47,7 @@ final class CurveChart {
     }
 
     private static final double DRAG_THRESHOLD = 5;
+    private static final double Y_AXIS_WIDTH = 72;
 
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
@@ -84,6 +85,10 @@ final class CurveChart {
         yAxis.setForceZeroInRange(false);
         yAxis.setLabel(yLabel);
         yAxis.setMinorTickVisible(false);
+        // one fixed width for every chart's value axis, so stacked charts' time axes line up
+        yAxis.setMinWidth(Y_AXIS_WIDTH);
+        yAxis.setPrefWidth(Y_AXIS_WIDTH);
+        yAxis.setMaxWidth(Y_AXIS_WIDTH);
         yAxis.setTickLabelFormatter(converter(axisValues));
         selection.getStyleClass().add("zoom-selection");
         selection.setVisible(false);

@@ -21,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CurveModel {
 
+    /** Said after a parser's sentence: where to see what is stored. */
+    static final String RAW_HINT = "Raw JSON › equity_curve shows what is stored.";
     private static final String LOAD = "backtest:curve";
     private static final String ZOOM = "backtest:zoom";
     /** The narrowest range a zoom may show, in points of the curve. */
@@ -65,7 +67,7 @@ public final class CurveModel {
 
     private void show(Object result) {
         if (result instanceof CurveProblem p) {
-            showProblem(p.message());
+            showProblem(p.message() + " " + RAW_HINT);
             return;
         }
         Loaded l = (Loaded) result;
