@@ -20,13 +20,13 @@ final class ChartFormats {
     private ChartFormats() {
     }
 
-    /** An x value for a read-out: the date (and time when intraday) or "point N". */
-    static String x(double x, boolean dates) {
+    /** An x value for a read-out: the date (and the time for intraday curves) or "point N". */
+    static String x(double x, boolean dates, boolean intraday) {
         if (!dates) {
             return "point " + String.format(Locale.ROOT, "%,d", (long) Math.rint(x));
         }
-        long s = (long) Math.rint(x);
-        return s % DAY_SECONDS == 0 ? DAY.format(Instant.ofEpochSecond(s)) : MINUTE.format(Instant.ofEpochSecond(s));
+        Instant at = Instant.ofEpochSecond((long) Math.rint(x));
+        return intraday ? MINUTE.format(at) : DAY.format(at);
     }
 
     /** An x tick label: months for long spans, days for shorter ones, minutes within a few days. */

@@ -48,6 +48,11 @@ public record CurveAnalysis(Curve curve, double[] x, double[] drawdown, CurveSta
         return curve.hasTimestamps();
     }
 
+    /** True for a dated curve with several points a day (minute bars): read-outs then show the time too. */
+    public boolean intraday() {
+        return hasDates() && x.length > 1 && (last() - first()) / (x.length - 1) < 0.5 * 86_400;
+    }
+
     public double first() {
         return x[0];
     }

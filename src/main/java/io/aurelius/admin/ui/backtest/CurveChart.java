@@ -62,6 +62,7 @@ final class CurveChart {
     private final List<Series> shown = new ArrayList<>();
     private Interaction interaction;
     private boolean dates;
+    private boolean intraday;
     private double pressX = Double.NaN;
     private double lastX;
     private boolean panning;
@@ -97,6 +98,7 @@ final class CurveChart {
         overlay.setMouseTransparent(true);
         overlay.setManaged(true);
         readout.getStyleClass().add("chart-readout");
+        readout.setId(id + "Readout");
         readout.setVisible(false);
         readout.setMouseTransparent(true);
         problem.getStyleClass().add("chart-problem");
@@ -121,8 +123,9 @@ final class CurveChart {
         chart.setLegendVisible(visible);
     }
 
-    void setDates(boolean dates) {
+    void setDates(boolean dates, boolean intraday) {
         this.dates = dates;
+        this.intraday = intraday;
         xAxis.setLabel(dates ? "Date (UTC)" : "Point");
     }
 
@@ -282,7 +285,7 @@ final class CurveChart {
             }
             if (Double.isNaN(at)) {
                 at = s.points().x()[i];
-                text.append(ChartFormats.x(at, dates));
+                text.append(ChartFormats.x(at, dates, intraday));
             }
             double y = s.points().y()[i];
             text.append(shown.size() > 1 ? "\n" + s.name() + ": " : " · ").append(Double.isNaN(y) ? "—" : values.apply(y));

@@ -59,6 +59,7 @@ final class MonthlyHeatmap {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("heat-header");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setHalignment(l, HPos.CENTER);
         return l;
     }
@@ -66,6 +67,7 @@ final class MonthlyHeatmap {
     private static Label cell(double r, double scale, String when) {
         Label l = new Label(ChartFormats.shortPercent(r));
         l.getStyleClass().add("heat-cell");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         if (Double.isNaN(r)) {
             l.getStyleClass().add("heat-empty");

@@ -83,9 +83,9 @@ final class ReportCharts {
         if (a == null) {
             return;
         }
-        equity.setDates(a.hasDates());
-        drawdown.setDates(a.hasDates());
-        rolling.setDates(a.hasDates());
+        equity.setDates(a.hasDates(), a.intraday());
+        drawdown.setDates(a.hasDates(), a.intraday());
+        rolling.setDates(a.hasDates(), a.intraday());
         List<CurveChart.Series> lines = new ArrayList<>();
         add(lines, "6 months (" + a.periodsPerYear() / 2 + " points)", a.rolling6m());
         add(lines, "12 months (" + a.periodsPerYear() + " points)", a.rolling12m());

@@ -123,15 +123,16 @@ final class ReportTables {
             current[0] = null;
             current[1] = null;
             table.getSortOrder().clear();
-            table.getColumns().setAll(t == null ? List.of() : t.fields().stream().map(ReportTables::tradeColumn)
+            table.getColumns().setAll(t == null ? List.of() : t.fields().stream().map(f -> tradeColumn(t, f))
                     .toList());
         });
     }
 
-    private static TableColumn<TradeTable.Row, TradeCell> tradeColumn(String field) {
+    private static TableColumn<TradeTable.Row, TradeCell> tradeColumn(TradeTable t, String field) {
         TableColumn<TradeTable.Row, TradeCell> column = new TableColumn<>(field);
         column.setUserData(field);
-        column.setPrefWidth(Math.max(90, Math.min(220, field.length() * 9 + 30)));
+        boolean time = !t.rows().isEmpty() && t.rows().get(0).cell(field).type() == TradeCell.Type.INSTANT;
+        column.setPrefWidth(time ? 160 : Math.max(90, Math.min(220, field.length() * 9 + 30)));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(field)));
         column.setComparator(TradeCell.ORDER);
         column.setCellFactory(c -> new TableCell<>() {
