@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A backtest's equity curve and trades as CSV files (RFC 4180 quoting by Jackson's CSV writer, UTF-8, a header
@@ -113,8 +112,8 @@ public final class ResultCsv {
             } catch (IOException ignored) {
                 // the sentence below says what matters
             }
-            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage().toLowerCase(Locale.ROOT)
-                    + "; choose a folder you can write to.", e);
+            throw new UncheckedIOException("Could not write " + target + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); choose a folder you can write to.", e);
         }
     }
 }
