@@ -7,6 +7,8 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.SchemaManager;
+import io.aurelius.admin.query.BacktestReports;
+import io.aurelius.admin.query.SqlBacktestReports;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
 
@@ -20,12 +22,14 @@ public final class Services implements AutoCloseable {
     private final SchemaManager schema;
     private final AureliusCrud crud;
     private final StrategyBrowser browser;
+    private final BacktestReports reports;
 
     private Services(Database database) {
         this.database = database;
         this.schema = new SchemaManager(database);
         this.crud = new AureliusCrud(database);
         this.browser = new SqlStrategyBrowser(database);
+        this.reports = new SqlBacktestReports(database);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -58,6 +62,11 @@ public final class Services implements AutoCloseable {
     /** Restores into this server with the machine's pg_restore / psql. */
     public RestoreService restores() {
         return new RestoreService(database, PgTools.system());
+    }
+
+    /** The read side of the backtest report (header, curve, trades, raw JSON). */
+    public BacktestReports reports() {
+        return reports;
     }
 
     @Override

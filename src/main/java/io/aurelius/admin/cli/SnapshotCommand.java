@@ -29,10 +29,10 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies or strategy.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy or backtest.")
     String screen;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The strategy to show (default: the newest).")
+    @Option(names = "--id", paramLabel = "ID", description = "The strategy or backtest to show (default: the newest; for backtest the newest completed one with a curve).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")

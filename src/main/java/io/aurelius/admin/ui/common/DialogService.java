@@ -23,6 +23,16 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Lets the user pick where to save a file; empty when cancelled.
+     *
+     * @param suggestedName the file name offered, e.g. "trades.csv"
+     * @param extension     the file type's extension without the dot, e.g. "csv" or "png"
+     */
+    default Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        return Optional.empty();
+    }
+
     /** Asks a yes/no question; false when the user declines or closes the dialog. */
     /** A folder to choose, starting at {@code start}; empty when cancelled. */
     default Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path start) {

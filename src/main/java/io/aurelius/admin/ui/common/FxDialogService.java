@@ -90,6 +90,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION, question, ButtonType.CANCEL, ButtonType.OK);

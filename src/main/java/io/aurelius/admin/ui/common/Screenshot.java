@@ -70,7 +70,11 @@ public final class Screenshot {
 
     /** Snapshots the scene to a PNG file (on the FX thread). */
     public static void write(Scene scene, Path target) {
-        WritableImage image = scene.snapshot(null);
+        write(scene.snapshot(null), target);
+    }
+
+    /** Writes an image (e.g. a node's snapshot) to a PNG file with the JDK's ImageIO. */
+    public static void write(WritableImage image, Path target) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];

@@ -25,6 +25,8 @@ import io.aurelius.admin.ui.strategies.StrategiesView;
 import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
+import io.aurelius.admin.ui.backtest.BacktestView;
+import io.aurelius.admin.ui.backtest.BacktestViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +92,15 @@ public final class MainWindow implements AutoCloseable {
                 strategy.open(place.argument());
             }
         });
+        BacktestViewModel backtest = new BacktestViewModel(browser.map(b -> connection.services() == null ? null
+                : connection.services().reports()), runner, dialogs);
+        strategy.setOnOpenBacktest(id -> main.go(Place.backtest(id)));
+        backtest.setOnOpenStrategy(id -> main.go(Place.strategy(id)));
+        main.placeProperty().addListener((obs, old, place) -> {
+            if (place.screen().equals(Screen.BACKTEST)) {
+                backtest.open(place.argument());
+            }
+        });
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
         controllers.register(MainView.class, () -> new MainView(main, loader));
@@ -104,6 +115,7 @@ public final class MainWindow implements AutoCloseable {
                 connection.settingsProperty().map(s -> s.database()).orElse("")));
         controllers.register(DatabaseView.class, () -> new DatabaseView(new DatabaseViewModel(connection, runner,
                 dialogs, backups.folderProperty()::get)));
+        controllers.register(BacktestView.class, () -> new BacktestView(backtest));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));

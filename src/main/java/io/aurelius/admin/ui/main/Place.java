@@ -19,4 +19,8 @@ public record Place(Screen screen, String argument) {
     public static Place strategy(String id) {
         return new Place(Screen.STRATEGY, Objects.requireNonNull(id, "id"));
     }
+
+    public static Place backtest(String id) {
+        return new Place(Screen.BACKTEST, Objects.requireNonNull(id, "id"));
+    }
 }

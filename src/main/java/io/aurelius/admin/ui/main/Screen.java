@@ -23,6 +23,9 @@ public record Screen(String title, String view, String hint) {
     /** One strategy; reached from the list, not from the navigation. */
     public static final Screen STRATEGY = new Screen("Strategy", "strategy",
             "One strategy with its backtests, validations and gate results");
+    /** One backtest's report; reached from a strategy's backtests, not from the navigation. */
+    public static final Screen BACKTEST = new Screen("Backtest", "backtest",
+            "One backtest: statistics, equity and drawdown charts, returns, trades");
 
     /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
     public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP);
@@ -34,6 +37,9 @@ public record Screen(String title, String view, String hint) {
 
     /** The navigation entry that stays highlighted while this screen shows. */
     public Screen navigationEntry() {
+        if (this.equals(BACKTEST)) {
+            return STRATEGIES;
+        }
         return this.equals(STRATEGY) ? STRATEGIES : this;
     }
 
@@ -43,6 +49,9 @@ public record Screen(String title, String view, String hint) {
             if (s.view().equals(view)) {
                 return s;
             }
+        }
+        if (BACKTEST.view().equals(view)) {
+            return BACKTEST;
         }
         return null;
     }

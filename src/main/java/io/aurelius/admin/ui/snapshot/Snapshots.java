@@ -33,7 +33,7 @@ import javafx.stage.Stage;
 public final class Snapshots {
 
     /** The screens a snapshot can show. */
-    public static final List<String> SCREENS = List.of("strategies", "strategy");
+    public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -112,6 +112,9 @@ public final class Snapshots {
     }
 
     private static Place place(MainWindow window, Request request) {
+        if (request.screen().equals("backtest")) {
+            return backtestPlace(window, request);
+        }
         if (request.screen().equals("strategies")) {
             return Place.of(Screen.STRATEGIES);
         }
@@ -124,6 +127,15 @@ public final class Snapshots {
             throw new SnapshotException("There are no strategies to show; give one with --id or add some.", null);
         }
         return Place.strategy(newest.rows().get(0).id());
+    }
+
+    /** The backtest asked for, or the newest completed one with a curve. */
+    private static Place backtestPlace(MainWindow window, Request request) {
+        if (request.id() != null) {
+            return Place.backtest(request.id());
+        }
+        return Place.backtest(window.connection().services().reports().newestWithCurve().orElseThrow(() ->
+                new SnapshotException("There is no completed backtest with an equity curve; give one with --id.", null)));
     }
 
     /** Waits until no work has been in flight for a moment, then lets the screen lay itself out. */

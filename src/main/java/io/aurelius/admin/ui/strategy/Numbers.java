@@ -6,9 +6,9 @@ import io.aurelius.admin.ui.common.Tone;
 import java.util.Locale;
 
 /** How the result tabs show numbers: fixed decimals, thousands separated, unreadable values said so. */
-final class Numbers {
+public final class Numbers {
 
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     private Numbers() {
     }
@@ -40,7 +40,7 @@ final class Numbers {
     }
 
     /** 12.3 -> "12.3 s"; 125 -> "2 min 5 s"; 7260 -> "2 h 1 min". */
-    static String duration(Double seconds) {
+    public static String duration(Double seconds) {
         if (seconds == null) {
             return NONE;
         }
@@ -54,7 +54,7 @@ final class Numbers {
         return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
-    static String capital(double v) {
+    public static String capital(double v) {
         return fixed(v, v == Math.rint(v) ? 0 : 2);
     }
 
@@ -62,7 +62,7 @@ final class Numbers {
         return b == null ? NONE : b ? "yes" : "no";
     }
 
-    static Tone statusTone(String status) {
+    public static Tone statusTone(String status) {
         if (status == null) {
             return null;
         }

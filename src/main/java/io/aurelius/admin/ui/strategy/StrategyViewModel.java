@@ -51,6 +51,7 @@ public final class StrategyViewModel {
     private boolean failed;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private String wanted;
+    private Consumer<String> onOpenBacktest;
     private int inFlight;
 
     public StrategyViewModel(ObservableValue<StrategyBrowser> browser, TaskRunner runner) {
@@ -133,7 +134,16 @@ public final class StrategyViewModel {
         details.setOnDetail(shower);
     }
 
+    /** Where an opened backtest goes (the main window shows its report); without one, a row dialog. */
+    public void setOnOpenBacktest(Consumer<String> open) {
+        this.onOpenBacktest = open;
+    }
+
     public void openBacktest(BacktestRow row) {
+        if (onOpenBacktest != null && row != null) {
+            onOpenBacktest.accept(row.id());
+            return;
+        }
         details.backtest(row);
     }
 

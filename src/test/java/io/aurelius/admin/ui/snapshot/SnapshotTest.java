@@ -83,6 +83,17 @@ class SnapshotTest {
     }
 
     @Test
+    void rendersTheNewestBacktestWithACurveWithoutAnId() throws Exception {
+        Path shot = Robot.SHOTS.resolve("snapshot-backtest.png").toAbsolutePath();
+        Path log = work.resolve("bt.log");
+        Process p = child(log, "backtest", "-o", shot.toString(), "--size", "1200x800");
+
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1200);
+    }
+
+    @Test
     void aMissingStrategySaysSoInOneSentence() throws Exception {
         Path log = work.resolve("3.log");
         Process p = child(log, "strategy", "-o", work.resolve("x.png").toString(), "--db", "aat_no_such_database");
@@ -98,7 +109,7 @@ class SnapshotTest {
         StringWriter err = new StringWriter();
 
         assertThat(snapshot(out, err, "dashboard", "-o", work.resolve("x.png").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("SCREEN must be one of strategies, strategy.");
+        assertThat(err.toString()).contains("SCREEN must be one of strategies, strategy");
         assertThat(snapshot(out, err, "strategies", "-o", "x.png", "--size", "huge")).isEqualTo(2);
         assertThatThrownBy(() -> Snapshots.render(DB.settings(), new Snapshots.Request("nope", null,
                 work.resolve("y.png"), 800, 600))).hasMessageContaining("There is no screen 'nope'");

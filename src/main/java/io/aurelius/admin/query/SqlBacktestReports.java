@@ -1,0 +1,152 @@
+package io.aurelius.admin.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurelius.admin.db.Database;
+import io.aurelius.admin.results.CurveParser;
+import io.aurelius.admin.results.CurveResult;
+import io.aurelius.admin.results.TradeTable;
+import io.aurelius.admin.results.Trades;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.hibernate.JDBCException;
+
+/**
+ * {@link BacktestReports} in plain JDBC, one read-only transaction per call, json and jsonb alike. The curve
+ * comes as the column's UTF-8 bytes straight into {@link CurveParser} (no String, no tree, no entity).
+ */
+public final class SqlBacktestReports implements BacktestReports {
+
+    /** Raw JSON at most this long is indented for reading; longer text is shown as stored. */
+    private static final int PRETTY_LIMIT = 2_000_000;
+    /** How many of the newest completed backtests {@link #newestWithCurve} looks at. */
+    private static final int NEWEST_LOOKED_AT = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public SqlBacktestReports(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<BacktestReport> report(String id) {
+        String sql = "SELECT b.id, b.strategy_id, s.name, b.start_date, b.end_date, b.initial_capital,"
+                + " b.instruments::text, b.status, b.error_message, b.metrics::text, b.created_at, b.completed_at,"
+                + " b.duration_seconds FROM backtests b LEFT JOIN strategies s ON s.id = b.strategy_id"
+                + " WHERE b.id = ?";
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new BacktestReport(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getDouble(6), Readings.instruments(rs.getString(7)),
+                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDateTime.class),
+                            rs.getObject(12, LocalDateTime.class), (Double) rs.getObject(13)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public CurveResult curve(String id) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT equity_curve::text FROM backtests WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return CurveParser.parse((String) null);
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        return in == null ? CurveParser.parse((String) null) : CurveParser.parse(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public TradeTable trades(String id) {
+        return Trades.parse(jdbc(c -> text(c, "SELECT trades::text FROM backtests WHERE id = ?", id)));
+    }
+
+    @Override
+    public RawJson raw(String id, String column, int limit) {
+        if (!RAW_COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("No JSON column backtests." + column + " to show (known: "
+                    + RAW_COLUMNS + ")");
+        }
+        // the column name comes from the fixed list above, never from the caller's text
+        String sql = "SELECT left(" + column + "::text, ?), length(" + column + "::text) FROM backtests WHERE id = ?";
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, limit);
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString(1) == null) {
+                        return new RawJson("null", 0, false);
+                    }
+                    String text = rs.getString(1);
+                    long total = rs.getLong(2);
+                    boolean cut = total > text.length();
+                    return new RawJson(cut || total > PRETTY_LIMIT ? text : pretty(text), total, cut);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> newestWithCurve() {
+        String sql = "SELECT id FROM (SELECT id, created_at, equity_curve FROM backtests"
+                + " WHERE status = 'completed' AND equity_curve IS NOT NULL ORDER BY created_at DESC, id DESC"
+                + " LIMIT " + NEWEST_LOOKED_AT + ") b WHERE left(ltrim(equity_curve::text), 1) = '['"
+                + " ORDER BY created_at DESC, id DESC LIMIT 1";
+        return jdbc(c -> Optional.ofNullable(text(c, sql, null)));
+    }
+
+    private static String text(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setString(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static String pretty(String json) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    /** Runs JDBC work in one read-only transaction; driver errors become one-sentence DatabaseExceptions. */
+    private <R> R jdbc(Database.SqlFunction<Connection, R> work) {
+        try {
+            return db.read(session -> session.doReturningWork(c -> {
+                try {
+                    return work.apply(c);
+                } catch (SQLException e) {
+                    throw db.translate(e);
+                }
+            }));
+        } catch (JDBCException e) {
+            throw db.translate(e.getSQLException());
+        }
+    }
+}

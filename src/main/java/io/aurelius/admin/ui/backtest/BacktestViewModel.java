@@ -1,0 +1,316 @@
+package io.aurelius.admin.ui.backtest;
+
+import io.aurelius.admin.export.ResultCsv;
+import io.aurelius.admin.query.BacktestReport;
+import io.aurelius.admin.query.BacktestReports;
+import io.aurelius.admin.query.RawJson;
+import io.aurelius.admin.results.Curve;
+import io.aurelius.admin.results.MetricsView;
+import io.aurelius.admin.results.TradeTable;
+import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.TaskRunner;
+import io.aurelius.admin.ui.common.Tone;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The backtest report: the header (configuration, status, metrics) first, then the curve and the trades, each in
+ * its own background call. A pending or running backtest says so and is read again by {@link #poll()} (the view
+ * calls it every few seconds) until it finishes. Raw JSON and the CSV/PNG exports go through the DialogService.
+ */
+public final class BacktestViewModel {
+
+    /** Raw JSON shown is cut to this many characters, with a note saying so. */
+    public static final int RAW_LIMIT = 200_000;
+    /** Seconds between re-reads of a pending or running backtest. */
+    public static final int POLL_SECONDS = 5;
+    private static final String SLOT = "backtest:report";
+
+    private record Read(Optional<BacktestReport> report, MetricsView metrics) {
+    }
+
+    private final ObservableValue<BacktestReports> reports;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final CurveModel curve;
+    private final TradesModel trades = new TradesModel();
+    private final ReadOnlyObjectWrapper<BacktestReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MetricsView> metrics = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> bannerTone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> messageTone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private Consumer<String> onOpenStrategy = id -> { };
+    private Consumer<RawJsonShown> onRaw = r -> { };
+    private String wanted;
+    private String curveReadFor;
+
+    /** One column's JSON to show. */
+    public record RawJsonShown(String column, RawJson json) {
+        /** A note when the text is cut, else "". */
+        public String note() {
+            return json.cut() ? "Showing the first " + Formats.count(json.text().length()) + " of "
+                    + Formats.count(json.totalChars()) + " characters; export the curve or trades to CSV for all."
+                    : "";
+        }
+    }
+
+    public BacktestViewModel(ObservableValue<BacktestReports> reports, TaskRunner runner, DialogService dialogs) {
+        this.reports = reports;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.curve = new CurveModel(runner);
+        reports.addListener((obs, old, now) -> {
+            if (now != null && wanted != null) {
+                load(wanted, true);
+            }
+        });
+    }
+
+    /** Shows the backtest with this id (now, or once connected). */
+    public void open(String id) {
+        if (!id.equals(wanted)) {
+            clear();
+        }
+        wanted = id;
+        curveReadFor = null;
+        if (reports.getValue() != null) {
+            load(id, true);
+        }
+    }
+
+    /** Reads the backtest again, curve and trades included. */
+    public void refresh() {
+        if (wanted != null) {
+            open(wanted);
+        }
+    }
+
+    /** Reads a pending or running backtest again; does nothing otherwise. */
+    public void poll() {
+        BacktestReport r = report.get();
+        if (r != null && r.inProgress() && wanted != null && reports.getValue() != null && !loading.get()) {
+            load(wanted, false);
+        }
+    }
+
+    private void clear() {
+        report.set(null);
+        metrics.set(null);
+        banner.set("");
+        message.set("");
+        curve.showProblem("Reading the equity curve…");
+        trades.clear("Reading the trades…");
+    }
+
+    private void load(String id, boolean visible) {
+        BacktestReports r = reports.getValue();
+        loading.set(true);
+        BackgroundTask.wrap(() -> {
+            Optional<BacktestReport> found = r.report(id);
+            return new Read(found, found.map(BacktestReport::metrics).orElse(null));
+        })
+                .titled(visible ? "Reading the backtest" : "Checking the backtest's progress")
+                .inSlot(SLOT)
+                .onSuccess(read -> show(id, r, read))
+                .onFailure(error -> say("Could not read the backtest: " + Messages.sentence(error), Tone.ERROR))
+                .onFinished(() -> loading.set(false))
+                .executeWith(runner);
+    }
+
+    private void show(String id, BacktestReports r, Read read) {
+        if (read.report().isEmpty()) {
+            clear();
+            banner.set("There is no backtest with id " + id + " (it may have been deleted).");
+            bannerTone.set(Tone.ERROR);
+            curve.showProblem("No backtest, so no equity curve.");
+            return;
+        }
+        BacktestReport b = read.report().get();
+        report.set(b);
+        metrics.set(read.metrics());
+        showBanner(b);
+        if (b.inProgress()) {
+            curve.showProblem("The backtest is " + b.status() + ": its equity curve appears when it completes.");
+            trades.clear("The backtest is " + b.status() + ": its trades appear when it completes.");
+            curveReadFor = null;
+        } else if (!id.equals(curveReadFor)) {
+            curveReadFor = id;
+            curve.load(r, id);
+            loadTrades(r, id);
+        }
+    }
+
+    private void showBanner(BacktestReport b) {
+        if (b.failed()) {
+            banner.set("The backtest failed: " + (b.errorMessage() == null || b.errorMessage().isBlank()
+                    ? "no error message was stored." : b.errorMessage()));
+            bannerTone.set(Tone.ERROR);
+        } else if (b.inProgress()) {
+            banner.set("The backtest is " + b.status() + "; this report reads it again every " + POLL_SECONDS
+                    + " seconds until it finishes.");
+            bannerTone.set(Tone.WARN);
+        } else {
+            banner.set("");
+            bannerTone.set(Tone.NEUTRAL);
+        }
+    }
+
+    private void loadTrades(BacktestReports r, String id) {
+        BackgroundTask.wrap(() -> r.trades(id))
+                .titled("Reading the trades")
+                .inSlot("backtest:trades")
+                .onSuccess(trades::show)
+                .onFailure(error -> trades.clear("Could not read the trades: " + Messages.sentence(error)))
+                .executeWith(runner);
+    }
+
+    // --- the strategy, raw JSON -----------------------------------------------------------------------
+
+    /** Where "open the strategy" goes (the main window navigates). */
+    public void setOnOpenStrategy(Consumer<String> open) {
+        this.onOpenStrategy = open == null ? id -> { } : open;
+    }
+
+    public void openStrategy() {
+        BacktestReport b = report.get();
+        if (b != null && b.strategyId() != null) {
+            onOpenStrategy.accept(b.strategyId());
+        }
+    }
+
+    /** Where raw JSON goes once read (the view shows a dialog; tests collect it). */
+    public void setOnRaw(Consumer<RawJsonShown> shower) {
+        this.onRaw = shower == null ? r -> { } : shower;
+    }
+
+    /** Reads one JSON column ({@link BacktestReports#RAW_COLUMNS}) of the backtest shown, cut to a limit. */
+    public void showRaw(String column) {
+        BacktestReports r = reports.getValue();
+        BacktestReport b = report.get();
+        if (r == null || b == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> r.raw(b.id(), column, RAW_LIMIT))
+                .titled("Reading the " + column + " JSON")
+                .inSlot("backtest:raw")
+                .onSuccess(json -> onRaw.accept(new RawJsonShown(column, json)))
+                .onFailure(error -> say("Could not read the " + column + " JSON: " + Messages.sentence(error),
+                        Tone.ERROR))
+                .executeWith(runner);
+    }
+
+    // --- exports ----------------------------------------------------------------------------------------
+
+    /** Asks where to save, then writes the curve as CSV (date or index, equity, drawdown) in the background. */
+    public void exportCurve() {
+        Curve c = curve.curve();
+        if (c == null) {
+            say("There is no readable equity curve to export.", Tone.WARN);
+            return;
+        }
+        dialogs.chooseSaveFile("Export the equity curve", fileName("curve", "csv"), "csv")
+                .ifPresent(path -> export("equity curve", () -> ResultCsv.writeCurve(c, path), path, "points"));
+    }
+
+    /** Asks where to save, then writes every trade, in the order shown, as CSV. */
+    public void exportTrades() {
+        TradeTable t = trades.tableProperty().get();
+        if (t == null || t.rows().isEmpty()) {
+            say("There are no trades to export.", Tone.WARN);
+            return;
+        }
+        List<TradeTable.Row> rows = trades.sortedRows();
+        dialogs.chooseSaveFile("Export the trades", fileName("trades", "csv"), "csv")
+                .ifPresent(path -> export("trades", () -> ResultCsv.writeTrades(t, rows, path), path, "trades"));
+    }
+
+    /** Asks where to save a chart's PNG, then lets {@code writer} draw it there (on the JavaFX thread). */
+    public void exportChart(String chart, Consumer<Path> writer) {
+        dialogs.chooseSaveFile("Save the " + chart + " chart as PNG", fileName(chart.replace(' ', '-'), "png"), "png")
+                .ifPresent(path -> {
+                    try {
+                        writer.accept(path);
+                        say("Saved the " + chart + " chart to " + path + ".", Tone.OK);
+                    } catch (RuntimeException e) {
+                        say("Could not save the chart: " + Messages.sentence(e), Tone.ERROR);
+                    }
+                });
+    }
+
+    private void export(String what, java.util.concurrent.Callable<Integer> work, Path path, String unit) {
+        BackgroundTask.wrap(work)
+                .titled("Exporting the " + what)
+                .onSuccess(n -> say("Exported " + Formats.count(n) + " " + unit + " to " + path + ".", Tone.OK))
+                .onFailure(error -> say("Could not export the " + what + ": " + Messages.sentence(error), Tone.ERROR))
+                .executeWith(runner);
+    }
+
+    private String fileName(String what, String extension) {
+        BacktestReport b = report.get();
+        String id = b == null ? "backtest" : b.id().length() > 8 ? b.id().substring(0, 8) : b.id();
+        return "backtest-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + what + "." + extension;
+    }
+
+    private void say(String sentence, Tone tone) {
+        message.set(sentence);
+        messageTone.set(tone);
+    }
+
+    // --- state ------------------------------------------------------------------------------------------
+
+    public String shownId() {
+        return wanted;
+    }
+
+    public ReadOnlyObjectProperty<BacktestReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MetricsView> metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    public CurveModel curve() {
+        return curve;
+    }
+
+    public TradesModel trades() {
+        return trades;
+    }
+
+    /** The failure's error message, or the pending/running notice; "" otherwise. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> bannerToneProperty() {
+        return bannerTone.getReadOnlyProperty();
+    }
+
+    /** What the last action (export, raw JSON) came to; "" when nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> messageToneProperty() {
+        return messageTone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,96 @@
+package io.aurelius.admin.ui.backtest;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the report's charts and tables write dates, money, percentages and ratios. */
+final class ChartFormats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final long DAY_SECONDS = 86_400L;
+    /** Tick spacings for a date axis, in seconds: an hour up to five years. */
+    private static final long[] DATE_UNITS = {3_600, 6 * 3_600, DAY_SECONDS, 7 * DAY_SECONDS, 30 * DAY_SECONDS,
+        91 * DAY_SECONDS, 182 * DAY_SECONDS, 365 * DAY_SECONDS, 730 * DAY_SECONDS, 1826 * DAY_SECONDS};
+
+    private ChartFormats() {
+    }
+
+    /** An x value for a read-out: the date (and the time for intraday curves) or "point N". */
+    static String x(double x, boolean dates, boolean intraday) {
+        if (!dates) {
+            return "point " + String.format(Locale.ROOT, "%,d", (long) Math.rint(x));
+        }
+        Instant at = Instant.ofEpochSecond((long) Math.rint(x));
+        return intraday ? MINUTE.format(at) : DAY.format(at);
+    }
+
+    /** An x tick label: months for long spans, days for shorter ones, minutes within a few days. */
+    static String tick(double x, boolean dates, double span) {
+        if (!dates) {
+            return String.format(Locale.ROOT, "%,d", (long) Math.rint(x));
+        }
+        Instant at = Instant.ofEpochSecond((long) Math.rint(x));
+        return span > 2 * 365 * DAY_SECONDS ? MONTH.format(at) : span > 3 * DAY_SECONDS ? DAY.format(at)
+                : MINUTE.format(at);
+    }
+
+    /** A tick spacing giving about {@code ticks} ticks over {@code span}. */
+    static double tickUnit(double span, boolean dates, int ticks) {
+        double raw = Math.max(span / ticks, 1e-9);
+        if (dates) {
+            for (long unit : DATE_UNITS) {
+                if (unit >= raw) {
+                    return unit;
+                }
+            }
+            return Math.ceil(raw / (365 * DAY_SECONDS)) * 365 * DAY_SECONDS;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / magnitude;
+        double nice = step <= 1 ? 1 : step <= 2 ? 2 : step <= 5 ? 5 : 10;
+        return Math.max(1, nice * magnitude);
+    }
+
+    /** Money on an axis: 1.25M, 250k, 950. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.2fB", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.0fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** Money in a read-out: 123,456.78. */
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    /** A fraction as percent: -0.1234 -> "-12.34 %". */
+    static String percent(double fraction, int decimals) {
+        return Double.isNaN(fraction) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f %%", fraction * 100);
+    }
+
+    /** A fraction as a short percent for axes and heatmap cells: -0.1234 -> "-12.3%". */
+    static String shortPercent(double fraction) {
+        return Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    static String ratio(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String date(Instant at) {
+        return at == null ? "—" : DAY.format(at);
+    }
+}
