@@ -296,7 +296,7 @@ class BacktestViewModelTest {
         }
 
         @Override
-        public Optional<String> askTyped(TypedConfirmation request) {
+        public Optional<TypedConfirmation.Answer> askTyped(TypedConfirmation request) {
             return Optional.empty();
         }
 
