@@ -4,6 +4,8 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.SchemaManager;
+import io.aurelius.admin.query.ResultReader;
+import io.aurelius.admin.query.SqlResultReader;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
 
@@ -17,12 +19,14 @@ public final class Services implements AutoCloseable {
     private final SchemaManager schema;
     private final AureliusCrud crud;
     private final StrategyBrowser browser;
+    private final ResultReader results;
 
     private Services(Database database) {
         this.database = database;
         this.schema = new SchemaManager(database);
         this.crud = new AureliusCrud(database);
         this.browser = new SqlStrategyBrowser(database);
+        this.results = new SqlResultReader(database);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -45,6 +49,11 @@ public final class Services implements AutoCloseable {
     /** The read side of the analyst screens. */
     public StrategyBrowser browser() {
         return browser;
+    }
+
+    /** The read side of the validation and gate result screens. */
+    public ResultReader results() {
+        return results;
     }
 
     @Override

@@ -29,10 +29,11 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies or strategy.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, validation or gates.")
     String screen;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The strategy to show (default: the newest).")
+    @Option(names = "--id", paramLabel = "ID", description = "The strategy to show (strategy, gates) or the"
+            + " validation (validation); default: the newest (gates: a strategy with dev, crv and product results).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")
