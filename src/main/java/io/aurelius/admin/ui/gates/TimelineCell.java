@@ -29,6 +29,10 @@ final class TimelineCell extends ListCell<GateEntry> {
         box = new HBox(10, dot, text);
         box.getStyleClass().add("timeline-entry");
         getStyleClass().add("timeline-cell");
+        setPrefWidth(0); // as wide as the list: long summaries end in "…" instead of scrolling sideways
+        for (Label l : new Label[] {title, when, summary}) {
+            l.setMinWidth(0);
+        }
     }
 
     @Override

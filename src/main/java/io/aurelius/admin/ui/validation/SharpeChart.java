@@ -30,6 +30,9 @@ final class SharpeChart {
             add(test, labels.get(i), pairs.get(i).test(), "test");
         }
         chart.getData().clear();
+        // fixed categories: auto-ranging keeps the previous validation's windows, and a window without bars
+        // still gets its slot
+        axis.setAutoRanging(false);
         axis.setCategories(FXCollections.observableArrayList(labels));
         if (!pairs.isEmpty()) {
             chart.getData().add(train);

@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -135,6 +136,7 @@ public final class ValidationView {
         for (Tile t : viewModel.tiles()) {
             Label name = new Label(t.label());
             name.getStyleClass().add("tile-label");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(t.value());
             value.getStyleClass().add("tile-value");
             value.setId(t.id());
@@ -181,8 +183,7 @@ public final class ValidationView {
         viewModel.tableProperty().addListener((obs, old, t) -> showTable(t));
         showTable(viewModel.tableProperty().get());
         tableNoteLabel.textProperty().bind(viewModel.tableNoteProperty());
-        tableNoteLabel.setTooltip(new Tooltip());
-        tableNoteLabel.getTooltip().textProperty().bind(viewModel.tableNoteProperty());
+        shownWhenSet(tableNoteLabel, viewModel.tableNoteProperty());
         exportedLabel.textProperty().bind(viewModel.exportedProperty());
         csvButton.disableProperty().bind(viewModel.tableProperty().map(t -> t.rows().isEmpty()));
         rawText.textProperty().bind(viewModel.rawProperty());

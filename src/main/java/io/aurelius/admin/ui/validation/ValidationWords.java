@@ -114,6 +114,10 @@ final class ValidationWords {
     static String chartNote(List<WindowTable.SharpePair> pairs) {
         List<String> gaps = new ArrayList<>();
         for (WindowTable.SharpePair p : pairs) {
+            if (p.train().status() == Figure.Status.MISSING && p.test().status() == Figure.Status.MISSING) {
+                gaps.add("window " + p.label() + " (no Sharpe stored)");
+                continue;
+            }
             gap(gaps, p.label(), "train", p.train());
             gap(gaps, p.label(), "test", p.test());
         }

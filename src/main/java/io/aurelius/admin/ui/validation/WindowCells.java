@@ -41,12 +41,16 @@ public final class WindowCells {
         return switch (c.kind()) {
             case NUMBER -> Shown.number(number(field, c.number())).withTooltip(field + " = " + c.raw());
             case UNREADABLE -> new Shown("unreadable", "Stored as: " + c.raw(), Tone.WARN, Shown.Kind.NUMBER);
-            case MISSING -> Shown.muted("—", "This window has no " + field + ".");
-            case NULL -> Shown.muted("—", "Stored as null.");
+            case MISSING -> dash(field, "This window has no " + field + ".");
+            case NULL -> dash(field, "Stored as null.");
             case JSON -> Shown.muted(c.raw(), c.raw());
             case BOOLEAN -> Shown.text("true".equals(c.raw()) ? "yes" : "no");
             case TEXT -> Shown.text(c.raw());
         };
+    }
+
+    private static Shown dash(String field, String why) {
+        return numeric(field) ? Shown.number("—").withTooltip(why) : Shown.muted("—", why);
     }
 
     /** The number as the field means it: Sharpe 2 decimals, percents with a % sign, degradation as a percent. */
