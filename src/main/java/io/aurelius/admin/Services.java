@@ -9,6 +9,8 @@ import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.SchemaManager;
 import io.aurelius.admin.query.BacktestReports;
 import io.aurelius.admin.query.SqlBacktestReports;
+import io.aurelius.admin.query.ResultReader;
+import io.aurelius.admin.query.SqlResultReader;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
 
@@ -23,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final AureliusCrud crud;
     private final StrategyBrowser browser;
     private final BacktestReports reports;
+    private final ResultReader results;
 
     private Services(Database database) {
         this.database = database;
@@ -30,6 +33,7 @@ public final class Services implements AutoCloseable {
         this.crud = new AureliusCrud(database);
         this.browser = new SqlStrategyBrowser(database);
         this.reports = new SqlBacktestReports(database);
+        this.results = new SqlResultReader(database);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -67,6 +71,11 @@ public final class Services implements AutoCloseable {
     /** The read side of the backtest report (header, curve, trades, raw JSON). */
     public BacktestReports reports() {
         return reports;
+    }
+
+    /** The read side of the validation and gate result screens. */
+    public ResultReader results() {
+        return results;
     }
 
     @Override

@@ -29,10 +29,12 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy or backtest.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation or gates.")
     String screen;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The strategy or backtest to show (default: the newest; for backtest the newest completed one with a curve).")
+    @Option(names = "--id", paramLabel = "ID", description = "The strategy (strategy, gates), backtest or validation to"
+            + " show; default: the newest (backtest: the newest completed one with a curve; gates: a strategy with"
+            + " dev, crv and product results).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")

@@ -6,6 +6,7 @@ import io.aurelius.admin.ui.connections.ConnectionsViewModel;
 import io.aurelius.admin.ui.setup.SetupView;
 import io.aurelius.admin.ui.setup.SetupViewModel;
 import io.aurelius.admin.Services;
+import io.aurelius.admin.query.ResultReader;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.ui.backups.BackupsView;
 import io.aurelius.admin.ui.backups.BackupsViewModel;
@@ -27,9 +28,14 @@ import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
 import io.aurelius.admin.ui.backtest.BacktestView;
 import io.aurelius.admin.ui.backtest.BacktestViewModel;
+import io.aurelius.admin.ui.gates.GatesView;
+import io.aurelius.admin.ui.gates.GatesViewModel;
+import io.aurelius.admin.ui.validation.ValidationView;
+import io.aurelius.admin.ui.validation.ValidationViewModel;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -101,8 +107,25 @@ public final class MainWindow implements AutoCloseable {
                 backtest.open(place.argument());
             }
         });
+        ObjectBinding<ResultReader> results = resultReading(connection);
+        ValidationViewModel validation = new ValidationViewModel(results, runner);
+        GatesViewModel gates = new GatesViewModel(results, runner);
+        strategy.setOnOpenValidation(id -> main.go(Place.validation(id)));
+        strategy.setOnOpenGate((strategyId, gateId) -> main.go(Place.gates(strategyId, gateId)));
+        validation.setOnOpenStrategy(id -> main.go(Place.strategy(id)));
+        gates.setOnOpenStrategy(id -> main.go(Place.strategy(id)));
+        main.placeProperty().addListener((obs, old, place) -> {
+            if (place.screen().equals(Screen.VALIDATION)) {
+                validation.open(place.argument());
+            } else if (place.screen().equals(Screen.GATES)) {
+                List<String> ids = place.arguments();
+                gates.open(ids.get(0), ids.size() > 1 ? ids.get(1) : null);
+            }
+        });
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
+        controllers.register(ValidationView.class, () -> new ValidationView(validation));
+        controllers.register(GatesView.class, () -> new GatesView(gates));
         controllers.register(MainView.class, () -> new MainView(main, loader));
 
         controllers.register(StrategiesView.class, () -> new StrategiesView(strategies));
@@ -147,6 +170,15 @@ public final class MainWindow implements AutoCloseable {
             Services services = connection.services();
             return services != null && Readiness.browsable(connection.schemaProperty().get())
                     ? services.browser() : null;
+        }, connection.servicesProperty(), connection.schemaProperty());
+    }
+
+    /** The read side of the result screens while there is something to browse. */
+    private static ObjectBinding<ResultReader> resultReading(ConnectionState connection) {
+        return Bindings.createObjectBinding(() -> {
+            Services services = connection.services();
+            return services != null && Readiness.browsable(connection.schemaProperty().get())
+                    ? services.results() : null;
         }, connection.servicesProperty(), connection.schemaProperty());
     }
 

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.main;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,28 @@ public record Place(Screen screen, String argument) {
 
     public static Place backtest(String id) {
         return new Place(Screen.BACKTEST, Objects.requireNonNull(id, "id"));
+    }
+
+    public static Place validation(String id) {
+        return new Place(Screen.VALIDATION, Objects.requireNonNull(id, "id"));
+    }
+
+    /** A strategy's gate history. */
+    public static Place gates(String strategyId) {
+        return new Place(Screen.GATES, Objects.requireNonNull(strategyId, "strategyId"));
+    }
+
+    /**
+     * A strategy's gate history with one result selected. The two ids are joined by NUL, which PostgreSQL text
+     * can never hold; {@link #arguments()} splits them again.
+     */
+    public static Place gates(String strategyId, String selectedId) {
+        return selectedId == null ? gates(strategyId)
+                : new Place(Screen.GATES, Objects.requireNonNull(strategyId, "strategyId") + '\0' + selectedId);
+    }
+
+    /** The argument's parts (see {@link #gates(String, String)}); empty without an argument. */
+    public List<String> arguments() {
+        return argument == null ? List.of() : List.of(argument.split("\0", -1));
     }
 }

@@ -27,6 +27,13 @@ public record Screen(String title, String view, String hint) {
     public static final Screen BACKTEST = new Screen("Backtest", "backtest",
             "One backtest: statistics, equity and drawdown charts, returns, trades");
 
+    /** One walk-forward validation; reached from a strategy. */
+    public static final Screen VALIDATION = new Screen("Validation", "validation",
+            "One walk-forward validation: summary, windows and train vs test Sharpe");
+    /** A strategy's gate history; reached from a strategy. */
+    public static final Screen GATES = new Screen("Gate results", "gates",
+            "A strategy's gate results as a timeline, each with its checks");
+
     /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
     public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP);
 
@@ -37,15 +44,14 @@ public record Screen(String title, String view, String hint) {
 
     /** The navigation entry that stays highlighted while this screen shows. */
     public Screen navigationEntry() {
-        if (this.equals(BACKTEST)) {
-            return STRATEGIES;
-        }
-        return this.equals(STRATEGY) ? STRATEGIES : this;
+        return this.equals(STRATEGY) || this.equals(BACKTEST) || this.equals(VALIDATION) || this.equals(GATES)
+                ? STRATEGIES : this;
     }
 
     /** A screen by its view name ("strategies", "strategy", "database", ...), or null. */
     public static Screen named(String view) {
-        for (Screen s : List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY)) {
+        for (Screen s : List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY, BACKTEST, VALIDATION,
+                GATES)) {
             if (s.view().equals(view)) {
                 return s;
             }

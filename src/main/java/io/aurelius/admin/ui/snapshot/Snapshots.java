@@ -33,7 +33,7 @@ import javafx.stage.Stage;
 public final class Snapshots {
 
     /** The screens a snapshot can show. */
-    public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest");
+    public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest", "validation", "gates");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -41,7 +41,8 @@ public final class Snapshots {
      * What to render.
      *
      * @param screen "strategies" or "strategy"
-     * @param id     the strategy for "strategy"; null means the newest one
+     * @param id     the strategy for "strategy" and "gates", the validation for "validation"; null means the newest
+     *               one (for "gates": a strategy with dev, crv and product results)
      */
     public record Request(String screen, String id, Path output, int width, int height) {
     }
@@ -117,6 +118,17 @@ public final class Snapshots {
         }
         if (request.screen().equals("strategies")) {
             return Place.of(Screen.STRATEGIES);
+        }
+        if (request.screen().equals("validation")) {
+            return Place.validation(request.id() != null ? request.id()
+                    : window.connection().services().results().newestValidation().orElseThrow(() ->
+                    new SnapshotException("There are no validations to show; give one with --id or add some.", null)));
+        }
+        if (request.screen().equals("gates")) {
+            return Place.gates(request.id() != null ? request.id()
+                    : window.connection().services().results().strategyWithGates().orElseThrow(() ->
+                    new SnapshotException("There are no gate results to show; give a strategy with --id or add"
+                            + " some.", null)));
         }
         if (request.id() != null) {
             return Place.strategy(request.id());

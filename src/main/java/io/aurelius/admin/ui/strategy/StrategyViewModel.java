@@ -10,6 +10,7 @@ import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,6 +54,8 @@ public final class StrategyViewModel {
     private String wanted;
     private Consumer<String> onOpenBacktest;
     private int inFlight;
+    private Consumer<String> onOpenValidation;
+    private BiConsumer<String, String> onOpenGate;
 
     public StrategyViewModel(ObservableValue<StrategyBrowser> browser, TaskRunner runner) {
         this.browser = browser;
@@ -147,12 +150,30 @@ public final class StrategyViewModel {
         details.backtest(row);
     }
 
+    /** Where an opened validation goes (its id); without one it opens as the row dialog. */
+    public void setOnOpenValidation(Consumer<String> open) {
+        this.onOpenValidation = open;
+    }
+
+    /** Where an opened gate result goes (the strategy's id, the result's id); without one, the row dialog. */
+    public void setOnOpenGate(BiConsumer<String, String> open) {
+        this.onOpenGate = open;
+    }
+
     public void openValidation(ValidationRow row) {
-        details.validation(row);
+        if (row != null && onOpenValidation != null) {
+            onOpenValidation.accept(row.id());
+        } else {
+            details.validation(row);
+        }
     }
 
     public void openGate(GateRow row) {
-        details.gate(row);
+        if (row != null && onOpenGate != null && detail.get() != null) {
+            onOpenGate.accept(detail.get().id(), row.id());
+        } else {
+            details.gate(row);
+        }
     }
 
     // --- state ------------------------------------------------------------------------------------------

@@ -149,10 +149,12 @@ class StrategyRobotTest {
             gates.getSelectionModel().select(0);
         });
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        Robot.waitUntil(() -> robot.lookup("#rowJson").tryQuery().isPresent());
-        assertThat(robot.lookup("#rowJson").<TabPane>query().getTabs()).extracting(t -> t.getText())
-                .containsExactly("results");
-        robot.clickOn("Close");
+        // a gate row opens the strategy's gate history with that result selected
+        Robot.waitUntil(() -> robot.lookup("#gateTimeline").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        Robot.idle(window);
+        assertThat(text(robot, "#gateTitle")).isEqualTo("CRV gate: thresholds against actuals");
+        robot.interact(() -> window.viewModel().back());
+        Robot.waitUntil(() -> robot.lookup("#strategyName").tryQuery().map(n -> n.getScene() != null).orElse(false));
     }
 
     @Test
