@@ -85,7 +85,7 @@ final class TablePick {
             if (picked.contains(fk.references()) && !picked.contains(fk.table())) {
                 throw new DatabaseException("In '" + database + "', " + fk.table() + " references " + fk.references()
                         + " (foreign key " + fk.name() + "), so " + fk.references() + " cannot be replaced alone: pick "
-                        + fk.table() + " too, or restore into a new database with --create.");
+                        + fk.table() + " too, or restore into a new database (--create).");
             }
         }
     }

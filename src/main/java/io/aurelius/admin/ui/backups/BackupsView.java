@@ -30,7 +30,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
+import java.util.List;
+import org.controlsfx.control.CheckListView;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
@@ -57,7 +60,7 @@ public final class BackupsView {
     @FXML private Button backupButton;
     @FXML private Label backupMessage;
     @FXML private Label sourceLabel;
-    @FXML private ListView<String> holdsList;
+    @FXML private CheckListView<String> holdsList;
     @FXML private RadioButton currentRadio;
     @FXML private RadioButton newRadio;
     @FXML private TextField newNameField;
@@ -130,8 +133,17 @@ public final class BackupsView {
         javafx.scene.control.Tooltip sourceTip = new javafx.scene.control.Tooltip();
         sourceTip.textProperty().bind(restore.sourceProperty().map(Path::toString).orElse(""));
         sourceLabel.setTooltip(sourceTip);
-        holdsList.setItems(restore.holds());
+        holdsList.setItems(restore.tables());
         holdsList.setPlaceholder(new Label("What the backup holds shows here."));
+        holdsList.setCellFactory(list -> new CheckBoxListCell<>(holdsList::getItemBooleanProperty,
+                words(restore::describe)));
+        restore.tables().addListener((javafx.collections.ListChangeListener<String>) c ->
+                holdsList.getCheckModel().checkAll());
+        holdsList.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                restore.pick(List.copyOf(holdsList.getCheckModel().getCheckedItems())));
+        holdsList.disableProperty().bind(restore.canPickProperty().not());
+        holdsList.setTooltip(new javafx.scene.control.Tooltip("Untick tables to restore only some (custom and"
+                + " directory backups); plain SQL restores whole."));
         currentRadio.textProperty().bind(Bindings.concat("This database (", databaseName, ")"));
         newRadio.selectedProperty().bindBidirectional(restore.intoNewProperty());
         newNameField.textProperty().bindBidirectional(restore.newNameProperty());

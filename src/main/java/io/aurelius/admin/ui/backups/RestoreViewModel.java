@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,7 +52,10 @@ public final class RestoreViewModel {
     private final Runnable backupsChanged;
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DumpContents> contents = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<String> holds = FXCollections.observableArrayList();
+    private final ObservableList<String> tables = FXCollections.observableArrayList();
+    private final ObservableList<String> picked = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canPick = new ReadOnlyBooleanWrapper(false);
+    private Map<String, Long> rows = Map.of();
     private final BooleanProperty intoNew = new SimpleBooleanProperty(false);
     private final StringProperty newName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -86,7 +91,9 @@ public final class RestoreViewModel {
                 ? backup.getParent() : backup;
         source.set(chosen);
         contents.set(null);
-        holds.clear();
+        tables.clear();
+        picked.clear();
+        canPick.set(false);
         say(Tone.NEUTRAL, "Reading " + chosen.getFileName() + "…");
         BackgroundTask.wrap(() -> services.restores().inspect(chosen))
                 .titled("Reading the backup")
@@ -98,12 +105,10 @@ public final class RestoreViewModel {
 
     private void show(DumpContents c) {
         contents.set(c);
-        List<String> lines = new ArrayList<>();
-        for (String table : c.tables()) {
-            Long rows = c.rows().get(table);
-            lines.add(table + (rows == null ? "" : " — " + Formats.count(rows) + (rows == 1 ? " row" : " rows")));
-        }
-        holds.setAll(lines);
+        rows = c.rows();
+        tables.setAll(c.tables());
+        picked.setAll(c.tables());
+        canPick.set(c.format().archive());
         if (!c.restorable()) {
             say(Tone.ERROR, c.refusal());
         } else {
@@ -120,10 +125,14 @@ public final class RestoreViewModel {
         if (services == null || c == null || !c.restorable() || job.runningProperty().get()) {
             return;
         }
+        if (picked.isEmpty() && !tables.isEmpty()) {
+            say(Tone.ERROR, "No table is ticked: tick the tables to restore.");
+            return;
+        }
         RestoreRequest request;
         try {
             request = new RestoreRequest(c.source(), intoNew.get() ? newName.get().strip() : null, intoNew.get(),
-                    false);
+                    false).withTables(picked.size() == tables.size() ? List.of() : List.copyOf(picked));
         } catch (RuntimeException e) {
             say(Tone.ERROR, Messages.sentence(e));
             return;
@@ -167,13 +176,13 @@ public final class RestoreViewModel {
         Path folder = backupFolder.get();
         say(Tone.NEUTRAL, "");
         job.start("Restoring " + c.source().getFileName(), listener -> {
+            RestoreJob r = services.restores().prepare(request, c, confirmation); // refuses before any copy
             Path copy = null;
             if (backUpFirst) {
                 BackupJob b = services.backups().prepareSafetyCopy(folder);
                 cancel.set(b::cancel);
                 copy = b.listener(listener).run().path();
             }
-            RestoreJob r = services.restores().prepare(request, c, confirmation);
             cancel.set(r::cancel);
             if (stop.get()) {
                 r.cancel();
@@ -214,9 +223,25 @@ public final class RestoreViewModel {
         return contents.getReadOnlyProperty();
     }
 
-    /** What the backup read last holds: a line per table with its rows. */
-    public ObservableList<String> holds() {
-        return holds;
+    /** The tables the backup read last holds, as it names them ("public.strategies"). */
+    public ObservableList<String> tables() {
+        return FXCollections.unmodifiableObservableList(tables);
+    }
+
+    /** "public.strategies — 246 rows" (rows when the backup says). */
+    public String describe(String table) {
+        Long n = rows.get(table);
+        return n == null ? table : table + " — " + Formats.count(n) + (n == 1 ? " row" : " rows");
+    }
+
+    /** The tables ticked for restoring (all of them at first); only archives restore a part. */
+    public void pick(List<String> chosen) {
+        picked.setAll(chosen);
+    }
+
+    /** True when the backup is an archive, whose tables can be restored one by one. */
+    public ReadOnlyBooleanProperty canPickProperty() {
+        return canPick.getReadOnlyProperty();
     }
 
     public BooleanProperty intoNewProperty() {

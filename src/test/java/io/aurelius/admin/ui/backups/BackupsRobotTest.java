@@ -105,13 +105,19 @@ class BackupsRobotTest {
         }
         assertThat(holds(robot)).contains("public.backtests", "public.validations", "public.gate_results");
 
+        robot.interact(() -> robot.lookup("#holdsList").<org.controlsfx.control.CheckListView<String>>query()
+                .getCheckModel().clearCheck("public.validations"));
         robot.clickOn("#newRadio");
         robot.clickOn("#newNameField").write(copyName());
         robot.clickOn("#restoreButton");
         waitFor(robot, "#restoreMessage", "Restored into the new database " + copyName());
         assertThat(rows(copyName())).isEqualTo(246);
+        assertThat(has(copyName(), "validations")).as("an unticked table is not restored").isFalse();
+        assertThat(has(copyName(), "backtests")).isTrue();
         Robot.shot(robot, "#backupButton", "backups.png");
 
+        robot.interact(() -> robot.lookup("#holdsList").<org.controlsfx.control.CheckListView<String>>query()
+                .getCheckModel().checkAll());
         robot.clickOn("#currentRadio");
         robot.clickOn("#restoreButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmText").tryQuery().isPresent());
@@ -144,6 +150,17 @@ class BackupsRobotTest {
 
     private static List<String> holds(FxRobot robot) {
         return List.copyOf(robot.lookup("#holdsList").<ListView<String>>query().getItems());
+    }
+
+    private static boolean has(String database, String table) throws Exception {
+        var s = DB.settings();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + s.host() + ":" + s.port() + "/"
+                + database, s.user(), s.password());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT to_regclass('public." + table + "') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     private static long rows(String database) throws Exception {
