@@ -7,9 +7,12 @@ import io.aurelius.admin.ui.common.Connector;
 import io.aurelius.admin.ui.common.FxTaskRunner;
 import io.aurelius.admin.ui.common.Screenshot;
 import io.aurelius.admin.ui.main.MainWindow;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app; the composition root of the GUI. It shows the window at once and connects in the
@@ -18,6 +21,9 @@ import javafx.stage.Stage;
 public class AdminApp extends Application {
 
     private MainWindow window;
+    private volatile boolean leaveServerRunning;
+    private static final String STOP = "Stop the server";
+    private static final String LEAVE = "Leave it running";
     private final LocalServer privateServer = LocalServer.defaultLocation();
 
     static void launchDesktop(String[] args) {
@@ -28,7 +34,23 @@ public class AdminApp extends Application {
     public void start(Stage stage) {
         FxTaskRunner runner = new FxTaskRunner();
         window = MainWindow.open(stage, new SystemConnector(privateServer), runner);
+        stage.setOnCloseRequest(close -> {
+            if (privateServer.startedHere() && !askAboutTheServer()) {
+                close.consume();
+            }
+        });
         Screenshot.ifRequested(stage, window.connection(), runner);
+    }
+
+    /** Stop the private server this app started, or leave it running? False when the user cancels closing. */
+    private boolean askAboutTheServer() {
+        LocalServer.Status s = privateServer.status();
+        Optional<String> answer = window.dialogs().choose("Closing AURELIUS Admin", "The private PostgreSQL"
+                + " server this app started (127.0.0.1:" + s.port() + ", data in " + s.dataDir() + ") is running."
+                + " Stop it, or leave it running for the command line and the next start?",
+                List.of(STOP, LEAVE));
+        answer.ifPresent(a -> leaveServerRunning = a.equals(LEAVE));
+        return answer.isPresent();
     }
 
     @Override
@@ -36,7 +58,11 @@ public class AdminApp extends Application {
         if (window != null) {
             window.close();
         }
-        privateServer.stopIfStartedHere();
+        if (leaveServerRunning) {
+            LoggerFactory.getLogger(AdminApp.class).info("Leaving the private PostgreSQL server running, as asked");
+        } else {
+            privateServer.stopIfStartedHere();
+        }
     }
 
     /**

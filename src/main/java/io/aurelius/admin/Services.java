@@ -6,6 +6,7 @@ import io.aurelius.admin.backup.RestoreService;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
+import io.aurelius.admin.demo.DemoData;
 import io.aurelius.admin.db.SchemaManager;
 import io.aurelius.admin.query.BacktestReports;
 import io.aurelius.admin.query.SqlBacktestReports;
@@ -76,6 +77,11 @@ public final class Services implements AutoCloseable {
     /** The read side of the validation and gate result screens. */
     public ResultReader results() {
         return results;
+    }
+
+    /** Demo and benchmark rows for this database (marked, refused over real data). */
+    public DemoData demo() {
+        return new DemoData(database);
     }
 
     @Override

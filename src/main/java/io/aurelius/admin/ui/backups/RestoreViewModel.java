@@ -193,6 +193,7 @@ public final class RestoreViewModel {
             stop.set(true);
             cancel.get().run();
         }, done -> {
+            connection.dataChanged();
             if (done.safetyCopy() != null) {
                 backupsChanged.run();
             }

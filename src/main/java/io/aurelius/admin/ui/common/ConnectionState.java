@@ -50,6 +50,8 @@ public final class ConnectionState implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SchemaReport> schema = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper dataVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Link> link = new ReadOnlyObjectWrapper<>(Link.UP);
     private final ReadOnlyObjectWrapper<Instant> lostAt = new ReadOnlyObjectWrapper<>();
     private final List<Runnable> onRecovered = new ArrayList<>();
@@ -188,6 +190,16 @@ public final class ConnectionState implements AutoCloseable {
     private void markUp() {
         lostAt.set(null);
         link.set(Link.UP);
+    }
+
+    /** A screen changed rows (demo data, drop, reset, a restore): the screens showing rows read them again. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** Goes up by one with each {@link #dataChanged()}. */
+    public javafx.beans.property.ReadOnlyIntegerProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
     }
 
     /** A screen learned the schema changed (after init, drop or a refresh): the status bar follows. */

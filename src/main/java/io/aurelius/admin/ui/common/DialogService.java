@@ -39,6 +39,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** One of a few answers (button labels, the first is the default), or empty when cancelled. */
+    default Optional<String> choose(String title, String question, java.util.List<String> answers) {
+        return Optional.empty();
+    }
+
     default boolean confirm(String title, String question) {
         return false;
     }

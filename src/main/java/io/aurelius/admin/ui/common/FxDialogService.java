@@ -101,6 +101,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> choose(String title, String question, java.util.List<String> answers) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question);
+        alert.getButtonTypes().clear();
+        for (int i = 0; i < answers.size(); i++) {
+            alert.getButtonTypes().add(new ButtonType(answers.get(i),
+                    i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        prepare(alert);
+        return alert.showAndWait().filter(b -> b != ButtonType.CANCEL).map(ButtonType::getText);
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION, question, ButtonType.CANCEL, ButtonType.OK);

@@ -23,6 +23,7 @@ public final class DatabaseView {
     @FXML private Button initButton;
     @FXML private Button dropButton;
     @FXML private Button resetButton;
+    @FXML private Button demoButton;
     @FXML private Label messageLabel;
     @FXML private GridPane settingsGrid;
     @FXML private Label versionLabel;
@@ -63,6 +64,7 @@ public final class DatabaseView {
         initButton.textProperty().bind(viewModel.schema().initLabelProperty());
         dropButton.disableProperty().bind(viewModel.canDropProperty().not());
         resetButton.disableProperty().bind(viewModel.idleProperty().not());
+        demoButton.disableProperty().bind(viewModel.canInitProperty().not());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
@@ -141,6 +143,11 @@ public final class DatabaseView {
     @FXML
     private void drop() {
         viewModel.drop();
+    }
+
+    @FXML
+    private void demo() {
+        viewModel.demo();
     }
 
     @FXML

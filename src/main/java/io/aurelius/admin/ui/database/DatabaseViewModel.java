@@ -9,7 +9,11 @@ import io.aurelius.admin.ui.common.TypedConfirmation;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.SchemaManager.InitResult;
+import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.SchemaStatus;
+import io.aurelius.admin.demo.DemoResult;
+import io.aurelius.admin.demo.DemoSpec;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.db.ServerInfo;
 import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.ConnectionState;
@@ -115,6 +119,35 @@ public final class DatabaseViewModel {
         run("Initialising the schema", services.schema()::init, this::initDone, "Init failed");
     }
 
+    /**
+     * Asks, then adds the default demo data set (creating the schema first when there is none), replacing
+     * earlier demo rows; the generator refuses tables that hold real data. Its progress shows as it writes.
+     */
+    public void demo() {
+        Services services = connection.services();
+        if (services == null) {
+            return;
+        }
+        String database = services.database().settings().database();
+        if (!dialogs.confirm("Add demo data", "Add " + Formats.count(DemoSpec.DEFAULT_STRATEGIES) + " demo"
+                + " strategies with their backtests, validations and gate results to " + database + "? Earlier demo"
+                + " rows are replaced; tables that hold real data are left alone and nothing is written.")) {
+            return;
+        }
+        DemoSpec spec = DemoSpec.of(DemoSpec.DEFAULT_STRATEGIES).withSafety(false, true);
+        runReporting("Adding demo data", say -> {
+            SchemaReport.State state = services.schema().inspect().state();
+            if (state == SchemaReport.State.EMPTY || state == SchemaReport.State.OTHER_TABLES_ONLY) {
+                say.accept(services.schema().init().message());
+            }
+            DemoResult r = services.demo().generate(spec, (table, rows, total, fraction) -> say.accept(
+                    "Adding demo data: " + table + " " + Formats.count(rows) + " of " + Formats.count(total) + " ("
+                    + Math.round(fraction * 100) + " %)"), () -> false);
+            return "Added " + Formats.count(r.totalRows()) + " demo rows in " + r.elapsed().toSeconds() + " s"
+                    + (r.cleared() > 0 ? ", replacing " + Formats.count(r.cleared()) + " earlier ones." : ".");
+        }, this::changed, "Demo data failed");
+    }
+
     /** Asks (naming the tables and rows), then drops the AURELIUS tables. */
     public void drop() {
         confirmThen(Destructive.DROP, (services, confirmation) -> {
@@ -177,6 +210,7 @@ public final class DatabaseViewModel {
 
     private void changed(String sentence) {
         say(Tone.OK, sentence);
+        connection.dataChanged();
         refresh();
     }
 

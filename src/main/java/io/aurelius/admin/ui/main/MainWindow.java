@@ -62,10 +62,12 @@ public final class MainWindow implements AutoCloseable {
     private final ObjectBinding<StrategyBrowser> browser;
     private final Stage stage;
     private final BackupsViewModel backups;
+    private final DialogService dialogs;
 
     private MainWindow(Stage stage, ConnectionState connection, TaskRunner runner, MainViewModel main,
-                       ObjectBinding<StrategyBrowser> browser, BackupsViewModel backups) {
+                       ObjectBinding<StrategyBrowser> browser, BackupsViewModel backups, DialogService dialogs) {
         this.backups = backups;
+        this.dialogs = dialogs;
         this.stage = stage;
         this.connection = connection;
         this.runner = runner;
@@ -89,6 +91,10 @@ public final class MainWindow implements AutoCloseable {
         StrategyViewModel strategy = new StrategyViewModel(browser, runner);
         strategies.setOnOpen(id -> main.go(Place.strategy(id)));
         connection.watch(HEARTBEAT);
+        connection.dataVersionProperty().addListener(o -> {
+            strategies.refresh();
+            strategy.refresh();
+        });
         connection.onRecovered(() -> {
             strategies.retryFailed();
             strategy.retryFailed();
@@ -154,7 +160,7 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
         main.start();
-        return new MainWindow(stage, connection, runner, main, browser, backups);
+        return new MainWindow(stage, connection, runner, main, browser, backups, dialogs);
     }
 
     /** True while the connection may write: not a read-only profile, not a read-only server. */
@@ -198,6 +204,11 @@ public final class MainWindow implements AutoCloseable {
     /** True once the tables can be browsed (connected, schema present). */
     public boolean browsing() {
         return browser.get() != null;
+    }
+
+    /** The window's dialogs (the app asks with them on closing). */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** The folder backups go to and are listed from (the Backups screen's; tests point it at a temp folder). */

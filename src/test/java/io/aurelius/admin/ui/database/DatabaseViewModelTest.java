@@ -15,6 +15,10 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.aurelius.admin.backup.BackupService;
+import io.aurelius.admin.ui.common.DirectTaskRunner;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Database screen's logic against a real database, with the synchronous runner and a fake dialog. */
@@ -132,6 +136,45 @@ class DatabaseViewModelTest {
         assertThat(vm.schema().tables()).isEmpty();
         assertThat(vm.schema().migrations()).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("pending"));
         assertThat(connection.schemaProperty().get().state().name()).isEqualTo("EMPTY");
+    }
+
+    @Test
+    void resetOffersABackupFirstAndKeepsTheReplacedRowsInIt(@TempDir Path folder) throws Exception {
+        vm = new DatabaseViewModel(connection, new DirectTaskRunner(), dialogs, () -> folder);
+        vm.init();
+        Schemas.oneStrategy(DB);
+        vm.refresh();
+        dialogs.answering(DB.name()).backingUpFirst(true);
+
+        vm.reset();
+
+        assertThat(dialogs.asked().get(0).backupOffer()).isEqualTo("Back up " + DB.name() + " to " + folder
+                + " first");
+        assertThat(vm.messageProperty().get()).startsWith("Dropped gate_results").contains("The rows are kept in "
+                + folder);
+        assertThat(BackupService.list(folder)).singleElement()
+                .satisfies(e -> assertThat(e.manifest().database()).isEqualTo(DB.name()));
+        assertThat(vm.schema().tables()).allSatisfy(t -> assertThat(t.rows()).isZero());
+    }
+
+    @Test
+    void demoDataFillsAnEmptyDatabaseAndTheScreensAreTold() {
+        dialogs.confirming(true);
+        int before = connection.dataVersionProperty().get();
+
+        vm.demo();
+
+        assertThat(vm.messageProperty().get()).startsWith("Added ").contains(" demo rows in ");
+        assertThat(vm.schema().stateProperty().get()).isEqualTo("managed (version 1)");
+        assertThat(vm.schema().tables()).filteredOn(t -> t.table().equals("strategies"))
+                .singleElement().satisfies(t -> assertThat(t.rows()).isEqualTo(10_000));
+        assertThat(connection.dataVersionProperty().get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void demoDataNotConfirmedWritesNothing() {
+        vm.demo();
+        assertThat(vm.schema().stateProperty().get()).isEqualTo("empty");
     }
 
     @Test

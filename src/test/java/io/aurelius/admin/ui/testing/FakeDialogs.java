@@ -17,6 +17,7 @@ public final class FakeDialogs implements DialogService {
     private final List<TypedConfirmation> asked = new ArrayList<>();
     private String answer;
     private boolean backUpFirst;
+    private boolean confirming;
     private java.nio.file.Path folder;
 
     /** What the "user" types into the next confirmations; null means they cancel. */
@@ -35,6 +36,17 @@ public final class FakeDialogs implements DialogService {
     public FakeDialogs choosingFolder(java.nio.file.Path chosen) {
         this.folder = chosen;
         return this;
+    }
+
+    /** What the "user" answers to yes/no questions. */
+    public FakeDialogs confirming(boolean yes) {
+        this.confirming = yes;
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        return confirming;
     }
 
     @Override

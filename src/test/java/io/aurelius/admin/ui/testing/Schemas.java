@@ -12,7 +12,7 @@ public final class Schemas {
     /** Drops every AURELIUS table and the migration history: the database is empty again. */
     public static void empty(FreshDatabase db) throws SQLException {
         db.sql("DROP TABLE IF EXISTS gate_results, validations, backtests, strategies, flyway_schema_history,"
-                + " lab_notes CASCADE");
+                + " lab_notes, aurelius_demo CASCADE");
     }
 
     /** One strategy row (the schema must exist). */
