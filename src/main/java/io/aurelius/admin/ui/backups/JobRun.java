@@ -34,6 +34,8 @@ public final class JobRun {
 
     private final TaskRunner runner;
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    /** One wrapper for every caller: a wrapper made per call holds its listeners only weakly. */
+    private final ObservableList<String> logView = FXCollections.unmodifiableObservableList(log);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
@@ -117,7 +119,7 @@ public final class JobRun {
     }
 
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return logView;
     }
 
     public ReadOnlyStringProperty progressProperty() {

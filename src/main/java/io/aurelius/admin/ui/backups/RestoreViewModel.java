@@ -53,6 +53,8 @@ public final class RestoreViewModel {
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DumpContents> contents = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> tables = FXCollections.observableArrayList();
+    /** One wrapper for every caller: a wrapper made per call holds its listeners only weakly. */
+    private final ObservableList<String> tablesView = FXCollections.unmodifiableObservableList(tables);
     private final ObservableList<String> picked = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canPick = new ReadOnlyBooleanWrapper(false);
     private Map<String, Long> rows = Map.of();
@@ -226,7 +228,7 @@ public final class RestoreViewModel {
 
     /** The tables the backup read last holds, as it names them ("public.strategies"). */
     public ObservableList<String> tables() {
-        return FXCollections.unmodifiableObservableList(tables);
+        return tablesView;
     }
 
     /** "public.strategies — 246 rows" (rows when the backup says). */

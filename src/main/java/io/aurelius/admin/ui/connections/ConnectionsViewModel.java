@@ -47,6 +47,7 @@ public final class ConnectionsViewModel {
     private final DialogService dialogs;
 
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<Profile> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty host = new SimpleStringProperty("localhost");
     private final StringProperty port = new SimpleStringProperty("5432");
@@ -238,7 +239,7 @@ public final class ConnectionsViewModel {
     // --- state ------------------------------------------------------------------------------------------
 
     public ObservableList<Profile> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return profilesView;
     }
 
     public StringProperty nameProperty() {

@@ -52,6 +52,7 @@ public final class SetupViewModel {
     private final StringProperty database = new SimpleStringProperty("aurelius");
     private final StringProperty profileName = new SimpleStringProperty("aurelius");
     private final ObservableList<SetupStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<SetupStep> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
@@ -186,7 +187,7 @@ public final class SetupViewModel {
     }
 
     public ObservableList<SetupStep> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
