@@ -43,7 +43,7 @@ class MainViewModelTest {
 
         assertThat(vm.connectionTextProperty().get()).isEqualTo("Reading settings…");
         assertThat(vm.coverTextProperty().get()).isEqualTo("Reading the connection settings…");
-        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Strategies", "Database", "Connections",
+        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Strategies", "Database", "Backups", "Connections",
                 "First-run setup");
         assertThat(vm.selectedScreenProperty().get().view()).isEqualTo("strategies");
     }
