@@ -24,6 +24,7 @@ public final class DatabaseView {
     @FXML private Button dropButton;
     @FXML private Button resetButton;
     @FXML private Button demoButton;
+    @FXML private Button cancelDemoButton;
     @FXML private Label messageLabel;
     @FXML private GridPane settingsGrid;
     @FXML private Label versionLabel;
@@ -65,6 +66,8 @@ public final class DatabaseView {
         dropButton.disableProperty().bind(viewModel.canDropProperty().not());
         resetButton.disableProperty().bind(viewModel.idleProperty().not());
         demoButton.disableProperty().bind(viewModel.canInitProperty().not());
+        cancelDemoButton.visibleProperty().bind(viewModel.demoRunningProperty());
+        cancelDemoButton.managedProperty().bind(viewModel.demoRunningProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
@@ -148,6 +151,11 @@ public final class DatabaseView {
     @FXML
     private void demo() {
         viewModel.demo();
+    }
+
+    @FXML
+    private void cancelDemo() {
+        viewModel.cancelDemo();
     }
 
     @FXML

@@ -24,6 +24,7 @@ import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -49,6 +50,9 @@ public final class DatabaseViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<Path> backupFolder;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demoRunning =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private AtomicBoolean demoCancel = new AtomicBoolean();
 
     private final ObservableList<SettingRow> settings = FXCollections.observableArrayList();
     private final ObservableList<SettingRow> settingsView = FXCollections.unmodifiableObservableList(settings);
@@ -135,6 +139,9 @@ public final class DatabaseViewModel {
             return;
         }
         DemoSpec spec = DemoSpec.of(DemoSpec.DEFAULT_STRATEGIES).withSafety(false, true);
+        AtomicBoolean cancel = new AtomicBoolean();
+        demoCancel = cancel;
+        demoRunning.set(true);
         runReporting("Adding demo data", say -> {
             SchemaReport.State state = services.schema().inspect().state();
             if (state == SchemaReport.State.EMPTY || state == SchemaReport.State.OTHER_TABLES_ONLY) {
@@ -142,10 +149,23 @@ public final class DatabaseViewModel {
             }
             DemoResult r = services.demo().generate(spec, (table, rows, total, fraction) -> say.accept(
                     "Adding demo data: " + table + " " + Formats.count(rows) + " of " + Formats.count(total) + " ("
-                    + Math.round(fraction * 100) + " %)"), () -> false);
+                    + Math.round(fraction * 100) + " %)"), cancel::get);
             return "Added " + Formats.count(r.totalRows()) + " demo rows in " + r.elapsed().toSeconds() + " s"
                     + (r.cleared() > 0 ? ", replacing " + Formats.count(r.cleared()) + " earlier ones." : ".");
-        }, this::changed, "Demo data failed");
+        }, sentence -> {
+            demoRunning.set(false);
+            changed(sentence);
+        }, "Demo data failed");
+    }
+
+    /** Stops the demo data being written; nothing of it stays (it is one transaction). */
+    public void cancelDemo() {
+        demoCancel.set(true);
+    }
+
+    /** True while demo data is being written (the screen offers Cancel). */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoRunningProperty() {
+        return demoRunning.getReadOnlyProperty();
     }
 
     /** Asks (naming the tables and rows), then drops the AURELIUS tables. */
@@ -233,6 +253,11 @@ public final class DatabaseViewModel {
     }
 
     private void failed(String title, Throwable error) {
+        demoRunning.set(false);
+        if (error instanceof java.util.concurrent.CancellationException) {
+            say(Tone.NEUTRAL, Messages.sentence(error)); // asked for: no error dialog
+            return;
+        }
         say(Tone.ERROR, Messages.sentence(error));
         dialogs.showError(title, error);
     }

@@ -172,6 +172,27 @@ class DatabaseViewModelTest {
     }
 
     @Test
+    void demoDataCancelledWhileWritingLeavesNoRowsAndNoErrorDialog() throws SQLException {
+        dialogs.confirming(true);
+        vm.messageProperty().addListener((obs, old, now) -> {
+            if (now.startsWith("Adding demo data: backtests")) {
+                vm.cancelDemo(); // the generator looks between batches and rolls back
+            }
+        });
+
+        vm.demo();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Demo data generation was cancelled; nothing was written.");
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(vm.demoRunningProperty().get()).isFalse();
+        try (var c = DB.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT (SELECT count(*) FROM strategies) + (SELECT count(*) FROM backtests)")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the cancelled transaction left no rows").isZero();
+        }
+    }
+
+    @Test
     void demoDataNotConfirmedWritesNothing() {
         vm.demo();
         assertThat(vm.schema().stateProperty().get()).isEqualTo("empty");
