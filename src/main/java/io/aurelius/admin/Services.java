@@ -4,8 +4,12 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.crud.AureliusCrud;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.SchemaManager;
+import io.aurelius.admin.export.StrategiesCsv;
+import io.aurelius.admin.query.Dashboard;
+import io.aurelius.admin.query.SqlDashboard;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
+import io.aurelius.admin.query.StrategyStream;
 
 /**
  * The composition root: one connected Database and the services built on it, handed alike to the
@@ -17,12 +21,16 @@ public final class Services implements AutoCloseable {
     private final SchemaManager schema;
     private final AureliusCrud crud;
     private final StrategyBrowser browser;
+    private final Dashboard dashboard;
+    private final StrategiesCsv strategiesCsv;
 
     private Services(Database database) {
         this.database = database;
         this.schema = new SchemaManager(database);
         this.crud = new AureliusCrud(database);
         this.browser = new SqlStrategyBrowser(database);
+        this.dashboard = new SqlDashboard(database);
+        this.strategiesCsv = new StrategiesCsv(new StrategyStream(database), browser::count);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -45,6 +53,16 @@ public final class Services implements AutoCloseable {
     /** The read side of the analyst screens. */
     public StrategyBrowser browser() {
         return browser;
+    }
+
+    /** The dashboard's database-wide questions. */
+    public Dashboard dashboard() {
+        return dashboard;
+    }
+
+    /** Streams the strategies list (a filter and sort, all pages) to a CSV file. */
+    public StrategiesCsv strategiesCsv() {
+        return strategiesCsv;
     }
 
     @Override
