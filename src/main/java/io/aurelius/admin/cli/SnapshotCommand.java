@@ -29,7 +29,7 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies or strategy.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy or dashboard.")
     String screen;
 
     @Option(names = "--id", paramLabel = "ID", description = "The strategy to show (default: the newest).")

@@ -1,6 +1,7 @@
 package io.aurelius.admin.export;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.aurelius.admin.query.Cancel;
@@ -67,7 +68,9 @@ public final class StrategiesCsv {
     public record Result(Path file, long rows, Duration elapsed) {
     }
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes a value only where RFC 4180 needs it (a comma, quote, CR or LF; leading or trailing space). */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final StrategyStream stream;
     private final Function<StrategyFilter, Total> counter;
@@ -113,6 +116,9 @@ public final class StrategiesCsv {
             return new Result(target, rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            throw new UncheckedIOException("Could not write " + target + ": " + cause.getMessage(), cause);
         } finally {
             if (!done) {
                 deleteQuietly(partial);

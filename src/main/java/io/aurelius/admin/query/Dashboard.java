@@ -2,6 +2,7 @@ package io.aurelius.admin.query;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The database-wide questions of the guide's "Common Queries", one call per dashboard panel. Every call is one
@@ -33,6 +34,9 @@ public interface Dashboard {
 
     /** Strategies whose name contains {@code text} (case-insensitive), for the validations picker. */
     List<StrategyChoice> findStrategies(String text, int limit);
+
+    /** The strategy of the newest validation (what the validations panel shows first), if any. */
+    Optional<StrategyChoice> latestValidated();
 
     /** One strategy's validations, newest first (the summary columns). */
     List<ValidationRow> validations(String strategyId);
@@ -66,7 +70,7 @@ public interface Dashboard {
 
         /** Rows whose status is none of {@link #KNOWN}. */
         public long other() {
-            return all.stream().filter(c -> !KNOWN.contains(c.value())).mapToLong(Counted::count).sum();
+            return all.stream().filter(c -> c.value() == null || !KNOWN.contains(c.value())).mapToLong(Counted::count).sum();
         }
 
         public long total() {

@@ -9,6 +9,7 @@ import java.sql.Savepoint;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The SQL behind {@link Dashboard}: one read-only transaction per panel, projections only, user text only as
@@ -185,6 +186,18 @@ public final class SqlDashboard implements Dashboard {
                 }
             }
             return out;
+        });
+    }
+
+    @Override
+    public Optional<StrategyChoice> latestValidated() {
+        String sql = "SELECT s.id, s.name, s.strategy_type FROM (SELECT v.strategy_id FROM validations v"
+                + " ORDER BY v.created_at DESC, v.id DESC LIMIT 1) l JOIN strategies s ON s.id = l.strategy_id";
+        return jdbc.run("Finding the latest validated strategy", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StrategyChoice(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.<StrategyChoice>empty();
+            }
         });
     }
 

@@ -34,7 +34,13 @@ final class ValueCounts {
      * @return every value (NULL as null) with its count, most first
      */
     static List<Dashboard.Counted> of(Connection c, String table, String column) throws SQLException {
-        List<Dashboard.Counted> out = indexed(c, table, column) ? probed(c, table, column) : null;
+        return of(c, table, column, EXACT_LIMIT);
+    }
+
+    /** The same, counting exactly up to {@code exactLimit} per value. */
+    static List<Dashboard.Counted> of(Connection c, String table, String column, long exactLimit)
+            throws SQLException {
+        List<Dashboard.Counted> out = indexed(c, table, column) ? probed(c, table, column, exactLimit) : null;
         if (out == null) {
             out = grouped(c, table, column);
         }
@@ -57,7 +63,8 @@ final class ValueCounts {
     }
 
     /** The loose scan and capped counts; null when there are too many values for it. */
-    private static List<Dashboard.Counted> probed(Connection c, String table, String column) throws SQLException {
+    private static List<Dashboard.Counted> probed(Connection c, String table, String column, long exactLimit)
+            throws SQLException {
         String col = "t." + column;
         String values = "WITH RECURSIVE loose AS (SELECT (SELECT min(" + col + ") FROM " + table + " t) AS v"
                 + " UNION ALL SELECT (SELECT min(" + col + ") FROM " + table + " t WHERE " + col + " > loose.v)"
@@ -72,7 +79,7 @@ final class ValueCounts {
         if (found.size() > MAX_VALUES) {
             return null;
         }
-        String capped = "SELECT count(*) FROM (SELECT 1 FROM " + table + " t WHERE %s LIMIT " + (EXACT_LIMIT + 1)
+        String capped = "SELECT count(*) FROM (SELECT 1 FROM " + table + " t WHERE %s LIMIT " + (exactLimit + 1)
                 + ") z";
         String sql = "SELECT v.v, (" + String.format(capped, col + " = v.v") + ") FROM unnest(?::text[]) AS v(v)"
                 + " UNION ALL SELECT NULL, (" + String.format(capped, col + " IS NULL") + ")";
@@ -83,7 +90,7 @@ final class ValueCounts {
                 while (rs.next()) {
                     String v = rs.getString(1);
                     long n = rs.getLong(2);
-                    if (n > EXACT_LIMIT) {
+                    if (n > exactLimit) {
                         out.add(new Dashboard.Counted(v, Math.max(estimate(c, table, column, v), n), true));
                     } else if (n > 0) {
                         out.add(new Dashboard.Counted(v, n, false));

@@ -23,6 +23,15 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Lets the user pick where to save a file (a new name or one to replace); empty when cancelled.
+     *
+     * @param suggestedName the file name offered, e.g. "strategies.csv"; its extension sets the file type filter
+     */
+    default Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** Asks a yes/no question; false when the user declines or closes the dialog. */
     default boolean confirm(String title, String question) {
         return false;

@@ -69,6 +69,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        int dot = suggestedName.lastIndexOf('.');
+        if (dot > 0) {
+            String ext = suggestedName.substring(dot + 1);
+            chooser.getExtensionFilters().addAll(
+                    new javafx.stage.FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT) + " files",
+                            "*." + ext),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        }
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION, question, ButtonType.CANCEL, ButtonType.OK);

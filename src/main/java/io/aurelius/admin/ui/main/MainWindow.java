@@ -14,9 +14,13 @@ import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.FxDialogService;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.ViewLoader;
+import io.aurelius.admin.query.Dashboard;
+import io.aurelius.admin.ui.dashboard.DashboardView;
+import io.aurelius.admin.ui.dashboard.DashboardViewModel;
 import io.aurelius.admin.ui.database.DatabaseView;
 import io.aurelius.admin.ui.database.DatabaseViewModel;
 import io.aurelius.admin.ui.strategies.BrowseStore;
+import io.aurelius.admin.ui.strategies.StrategiesExport;
 import io.aurelius.admin.ui.strategies.StrategiesView;
 import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
@@ -78,8 +82,13 @@ public final class MainWindow implements AutoCloseable {
         controllers.register(MainView.class, () -> new MainView(main, loader));
         controllers.register(DatabaseView.class,
                 () -> new DatabaseView(new DatabaseViewModel(connection, runner, dialogs)));
-        controllers.register(StrategiesView.class, () -> new StrategiesView(strategies));
+        StrategiesExport export = new StrategiesExport(Bindings.createObjectBinding(
+                () -> browser.get() == null ? null : connection.services().strategiesCsv(), browser),
+                strategies, runner, dialogs);
+        controllers.register(StrategiesView.class, () -> new StrategiesView(strategies, export));
         controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        DashboardViewModel dashboard = dashboard(connection, runner, browser, main, strategies);
+        controllers.register(DashboardView.class, () -> new DashboardView(dashboard));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));
@@ -96,6 +105,23 @@ public final class MainWindow implements AutoCloseable {
         stage.show();
         main.start();
         return new MainWindow(stage, connection, runner, main, browser);
+    }
+
+    /** The Dashboard: reads while it shows; its rows open strategies, a type's bar the filtered list. */
+    private static DashboardViewModel dashboard(ConnectionState connection, TaskRunner runner,
+                                                ObjectBinding<StrategyBrowser> browser, MainViewModel main,
+                                                StrategiesViewModel strategies) {
+        ObjectBinding<Dashboard> queries = Bindings.createObjectBinding(
+                () -> browser.get() == null ? null : connection.services().dashboard(), browser);
+        DashboardViewModel dashboard = new DashboardViewModel(queries, runner);
+        dashboard.setOnOpen(id -> main.go(Place.strategy(id)));
+        dashboard.setOnType(type -> {
+            strategies.showType(type);
+            main.go(Place.of(Screen.STRATEGIES));
+        });
+        main.placeProperty().addListener((obs, old, place) ->
+                dashboard.setShowing(place.screen().equals(Screen.DASHBOARD)));
+        return dashboard;
     }
 
     /** The read side while there is something to browse: connected, and the AURELIUS tables exist. */

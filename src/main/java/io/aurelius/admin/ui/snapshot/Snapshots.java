@@ -33,7 +33,7 @@ import javafx.stage.Stage;
 public final class Snapshots {
 
     /** The screens a snapshot can show. */
-    public static final List<String> SCREENS = List.of("strategies", "strategy");
+    public static final List<String> SCREENS = List.of("strategies", "strategy", "dashboard");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -114,6 +114,9 @@ public final class Snapshots {
     private static Place place(MainWindow window, Request request) {
         if (request.screen().equals("strategies")) {
             return Place.of(Screen.STRATEGIES);
+        }
+        if (request.screen().equals("dashboard")) {
+            return Place.of(Screen.DASHBOARD);
         }
         if (request.id() != null) {
             return Place.strategy(request.id());
