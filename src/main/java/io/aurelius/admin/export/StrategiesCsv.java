@@ -115,10 +115,10 @@ public final class StrategiesCsv {
             listener.progress(rows, expected);
             return new Result(target, rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write " + target + ": " + why(e, target), e);
         } catch (UncheckedIOException e) {
             IOException cause = e.getCause();
-            throw new UncheckedIOException("Could not write " + target + ": " + cause.getMessage(), cause);
+            throw new UncheckedIOException("Could not write " + target + ": " + why(cause, target), cause);
         } finally {
             if (!done) {
                 deleteQuietly(partial);
@@ -157,6 +157,16 @@ public final class StrategiesCsv {
             log.info("Could not count the rows to export ({}); exporting without a total", e.getMessage());
             return null;
         }
+    }
+
+    private static String why(IOException e, Path target) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder " + target.toAbsolutePath().getParent() + " does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void move(Path partial, Path target) throws IOException {

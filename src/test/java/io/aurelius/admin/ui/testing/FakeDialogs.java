@@ -16,6 +16,7 @@ public final class FakeDialogs implements DialogService {
     private final List<ShownError> errors = new ArrayList<>();
     private final List<TypedConfirmation> asked = new ArrayList<>();
     private String answer;
+    private java.nio.file.Path saveTo;
 
     /** What the "user" types into the next confirmations; null means they cancel. */
     public FakeDialogs answering(String typed) {
@@ -32,6 +33,17 @@ public final class FakeDialogs implements DialogService {
     public Optional<String> askTyped(TypedConfirmation request) {
         asked.add(request);
         return Optional.ofNullable(answer);
+    }
+
+    /** Where the "user" chooses to save files; null means they cancel the file chooser. */
+    public FakeDialogs savingTo(java.nio.file.Path file) {
+        this.saveTo = file;
+        return this;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.ofNullable(saveTo);
     }
 
     public List<ShownError> errors() {
