@@ -168,8 +168,9 @@ public final class SqlDashboard implements Dashboard {
         String sql = t.isEmpty()
                 ? "SELECT s.id, s.name, s.strategy_type FROM strategies s ORDER BY s.created_at DESC, s.id DESC"
                 + " LIMIT ?"
+                // no ORDER BY: a common word stops the scan after a few rows (the matches are sorted here)
                 : "SELECT s.id, s.name, s.strategy_type FROM strategies s WHERE s.id = ? OR s.name ILIKE ? ESCAPE '\\'"
-                + " ORDER BY s.name, s.id LIMIT ?";
+                + " LIMIT ?";
         return jdbc.run("Looking up strategies", c -> {
             List<StrategyChoice> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -184,6 +185,10 @@ public final class SqlDashboard implements Dashboard {
                         out.add(new StrategyChoice(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
                 }
+            }
+            if (!t.isEmpty()) {
+                out.sort(java.util.Comparator.comparing((StrategyChoice x) -> x.name() == null ? "" : x.name())
+                        .thenComparing(StrategyChoice::id));
             }
             return out;
         });

@@ -39,6 +39,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -50,6 +51,8 @@ public final class DashboardView {
     private final DashboardViewModel viewModel;
 
     @FXML private ScrollPane root;
+    @FXML private GridPane grid;
+    @FXML private GridPane tiles;
     @FXML private ProgressIndicator busy;
     @FXML private Label refreshedLabel;
     @FXML private Button refreshButton;
@@ -94,7 +97,6 @@ public final class DashboardView {
     @FXML private TableColumn<ValidationRow, ValidationRow> vTest;
     @FXML private TableColumn<ValidationRow, ValidationRow> vStability;
     @FXML private TableColumn<ValidationRow, ValidationRow> vResult;
-    @FXML private TableColumn<ValidationRow, ValidationRow> vCreated;
     @FXML private Label validationsMessage;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -110,6 +112,36 @@ public final class DashboardView {
         bindFailures();
         bindReady();
         bindValidations();
+        root.widthProperty().addListener((obs, old, w) -> arrange(w.doubleValue()));
+    }
+
+    /** From this width the tables sit two by two (below it each takes the full width). */
+    private static final double TABLES_TWO_UP = 1250;
+    /** Below this width the charts stack too, and the activity tile goes below the counts. */
+    private static final double NARROW = 1000;
+
+    /** Lays the panels out for the width: two columns where the tables fit, one where they would be cut. */
+    private void arrange(double width) {
+        List<javafx.scene.Node> cards = List.copyOf(grid.getChildren());
+        int row = 0;
+        for (int i = 0; i < cards.size(); i++) {
+            boolean chart = i < 2;
+            boolean twoUp = width >= TABLES_TWO_UP || (chart && width >= NARROW);
+            if (twoUp) {
+                GridPane.setConstraints(cards.get(i), i % 2, i / 2, 1, 1);
+                row = i / 2 + 1;
+            } else {
+                GridPane.setConstraints(cards.get(i), 0, row++, 2, 1);
+            }
+        }
+        List<javafx.scene.Node> t = List.copyOf(tiles.getChildren());
+        boolean narrow = width < NARROW;
+        GridPane.setConstraints(t.get(0), 0, 0, narrow ? 1 : 1, 1);
+        GridPane.setConstraints(t.get(1), 1, 0, narrow ? 2 : 1, 1);
+        GridPane.setConstraints(t.get(2), narrow ? 0 : 2, narrow ? 1 : 0, narrow ? 3 : 1, 1);
+        tiles.getColumnConstraints().get(0).setPercentWidth(narrow ? 50 : 33.33);
+        tiles.getColumnConstraints().get(1).setPercentWidth(narrow ? 50 : 33.33);
+        tiles.getColumnConstraints().get(2).setPercentWidth(narrow ? 0 : 33.34);
     }
 
     private void bindHeader() {
@@ -154,9 +186,11 @@ public final class DashboardView {
 
     private static VBox stat(String value, String caption, Tone tone, String tip) {
         Label v = new Label(value);
+        v.setMinWidth(Region.USE_PREF_SIZE);
         v.getStyleClass().add("stat-value");
         tone.applyTo(v);
         Label c = new Label(caption);
+        c.setMinWidth(Region.USE_PREF_SIZE);
         c.getStyleClass().add("muted");
         VBox box = new VBox(v, c);
         box.getStyleClass().add("stat");
@@ -290,7 +324,6 @@ public final class DashboardView {
         Cells.column(vTest, v -> Shown.number(fixed(v.avgTestSharpe(), 2)));
         Cells.column(vStability, v -> Shown.number(fixed(v.stabilityScore(), 1)));
         Cells.column(vResult, DashboardView::result);
-        Cells.column(vCreated, v -> minutes(v.createdAt()));
         table(validationsTable, viewModel.validations(), "This strategy has no validations yet.",
                 v -> viewModel.chosenProperty().get() == null ? null : viewModel.chosenProperty().get().id());
         message(validationsMessage, viewModel.validations());
