@@ -5,7 +5,6 @@ import io.aurelius.admin.query.Dashboard.Activity;
 import io.aurelius.admin.query.Dashboard.Failure;
 import io.aurelius.admin.query.Dashboard.ReadyStrategies;
 import io.aurelius.admin.query.Dashboard.RecentBacktest;
-import io.aurelius.admin.query.Dashboard.StatusCounts;
 import io.aurelius.admin.query.Dashboard.StrategyChoice;
 import io.aurelius.admin.query.ValidationRow;
 import io.aurelius.admin.ui.common.Cells;
@@ -17,7 +16,6 @@ import io.aurelius.admin.ui.common.Tone;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,8 +37,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import javafx.animation.PauseTransition;
@@ -112,36 +108,7 @@ public final class DashboardView {
         bindFailures();
         bindReady();
         bindValidations();
-        root.widthProperty().addListener((obs, old, w) -> arrange(w.doubleValue()));
-    }
-
-    /** From this width the tables sit two by two (below it each takes the full width). */
-    private static final double TABLES_TWO_UP = 1250;
-    /** Below this width the charts stack too, and the activity tile goes below the counts. */
-    private static final double NARROW = 1000;
-
-    /** Lays the panels out for the width: two columns where the tables fit, one where they would be cut. */
-    private void arrange(double width) {
-        List<javafx.scene.Node> cards = List.copyOf(grid.getChildren());
-        int row = 0;
-        for (int i = 0; i < cards.size(); i++) {
-            boolean chart = i < 2;
-            boolean twoUp = width >= TABLES_TWO_UP || (chart && width >= NARROW);
-            if (twoUp) {
-                GridPane.setConstraints(cards.get(i), i % 2, i / 2, 1, 1);
-                row = i / 2 + 1;
-            } else {
-                GridPane.setConstraints(cards.get(i), 0, row++, 2, 1);
-            }
-        }
-        List<javafx.scene.Node> t = List.copyOf(tiles.getChildren());
-        boolean narrow = width < NARROW;
-        GridPane.setConstraints(t.get(0), 0, 0, narrow ? 1 : 1, 1);
-        GridPane.setConstraints(t.get(1), 1, 0, narrow ? 2 : 1, 1);
-        GridPane.setConstraints(t.get(2), narrow ? 0 : 2, narrow ? 1 : 0, narrow ? 3 : 1, 1);
-        tiles.getColumnConstraints().get(0).setPercentWidth(narrow ? 50 : 33.33);
-        tiles.getColumnConstraints().get(1).setPercentWidth(narrow ? 50 : 33.33);
-        tiles.getColumnConstraints().get(2).setPercentWidth(narrow ? 0 : 33.34);
+        root.widthProperty().addListener((obs, old, w) -> DashboardLayout.arrange(grid, tiles, w.doubleValue()));
     }
 
     private void bindHeader() {
@@ -163,42 +130,9 @@ public final class DashboardView {
         message(backtestStatusMessage, viewModel.backtestStatuses());
         message(validationStatusMessage, viewModel.validationStatuses());
         message(activityMessage, viewModel.activity());
-        onValue(viewModel.backtestStatuses(), c -> stats(backtestStats, c));
-        onValue(viewModel.validationStatuses(), c -> stats(validationStats, c));
+        onValue(viewModel.backtestStatuses(), c -> Tiles.stats(backtestStats, c));
+        onValue(viewModel.validationStatuses(), c -> Tiles.stats(validationStats, c));
         onValue(viewModel.activity(), this::activity);
-    }
-
-    private static void stats(HBox box, StatusCounts counts) {
-        box.getChildren().clear();
-        if (counts == null) {
-            return;
-        }
-        for (String status : StatusCounts.KNOWN) {
-            Dashboard.Counted c = counts.of(status);
-            box.getChildren().add(stat(DashboardWords.count(c), status, DashboardWords.statusTone(status, c.count()),
-                    c.estimated() ? "Estimated from the table statistics (exact counts stop at 500,000)." : null));
-        }
-        if (counts.other() > 0) {
-            box.getChildren().add(stat(Formats.count(counts.other()), "other", Tone.NEUTRAL,
-                    "Rows whose status is none of pending, running, completed, failed (or empty)."));
-        }
-    }
-
-    private static VBox stat(String value, String caption, Tone tone, String tip) {
-        Label v = new Label(value);
-        v.setMinWidth(Region.USE_PREF_SIZE);
-        v.getStyleClass().add("stat-value");
-        tone.applyTo(v);
-        Label c = new Label(caption);
-        c.setMinWidth(Region.USE_PREF_SIZE);
-        c.getStyleClass().add("muted");
-        VBox box = new VBox(v, c);
-        box.getStyleClass().add("stat");
-        if (tip != null) {
-            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(tip));
-        }
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return box;
     }
 
     private void activity(Activity a) {
@@ -244,30 +178,30 @@ public final class DashboardView {
     // --- tables -----------------------------------------------------------------------------------------
 
     private void bindRecent() {
-        Cells.column(rStrategy, r -> name(r.strategyName(), r.strategyId()));
-        Cells.column(rStatus, r -> status(r.status(), null));
-        Cells.column(rSharpe, r -> reading(r.sharpe()));
-        Cells.column(rReturn, r -> reading(r.totalReturn()));
-        Cells.column(rCreated, r -> minutes(r.createdAt()));
+        Cells.column(rStrategy, r -> DashboardCells.name(r.strategyName(), r.strategyId()));
+        Cells.column(rStatus, r -> DashboardCells.status(r.status(), null));
+        Cells.column(rSharpe, r -> DashboardCells.reading(r.sharpe()));
+        Cells.column(rReturn, r -> DashboardCells.reading(r.totalReturn()));
+        Cells.column(rCreated, r -> DashboardCells.minutes(r.createdAt()));
         table(recentTable, viewModel.recent(), "No backtests yet.", RecentBacktest::strategyId);
         message(recentMessage, viewModel.recent());
     }
 
     private void bindFailures() {
         Cells.column(fKind, f -> Shown.text(f.kind()));
-        Cells.column(fStrategy, f -> name(f.strategyName(), f.strategyId()));
+        Cells.column(fStrategy, f -> DashboardCells.name(f.strategyName(), f.strategyId()));
         Cells.column(fMessage, f -> f.errorMessage() == null || f.errorMessage().isBlank()
                 ? Shown.muted("no message", null) : Shown.text(f.errorMessage()).withTone(Tone.ERROR)
                 .withTooltip(f.errorMessage()));
-        Cells.column(fCreated, f -> minutes(f.createdAt()));
+        Cells.column(fCreated, f -> DashboardCells.minutes(f.createdAt()));
         table(failuresTable, viewModel.failures(), "No backtest or validation has failed.", Failure::strategyId);
         message(failuresMessage, viewModel.failures());
     }
 
     private void bindReady() {
-        Cells.column(pName, r -> name(r.name(), r.id()));
+        Cells.column(pName, r -> DashboardCells.name(r.name(), r.id()));
         Cells.column(pType, r -> Shown.text(r.type()));
-        Cells.column(pSince, r -> minutes(r.readyAt()));
+        Cells.column(pSince, r -> DashboardCells.minutes(r.readyAt()));
         ObservableList<Dashboard.ReadyStrategy> items = FXCollections.observableArrayList();
         Tables.show(readyTable, items, "No strategy has passed the product gate as production ready yet.");
         openOnClick(readyTable, Dashboard.ReadyStrategy::id);
@@ -321,9 +255,9 @@ public final class DashboardView {
         Cells.column(vPeriod, v -> Shown.text(v.startDate() + " – " + v.endDate()));
         Cells.column(vWindows, v -> Shown.number(v.numWindows() == null ? DashboardWords.NONE
                 : Formats.count(v.numWindows())));
-        Cells.column(vTest, v -> Shown.number(fixed(v.avgTestSharpe(), 2)));
-        Cells.column(vStability, v -> Shown.number(fixed(v.stabilityScore(), 1)));
-        Cells.column(vResult, DashboardView::result);
+        Cells.column(vTest, v -> Shown.number(DashboardCells.fixed(v.avgTestSharpe(), 2)));
+        Cells.column(vStability, v -> Shown.number(DashboardCells.fixed(v.stabilityScore(), 1)));
+        Cells.column(vResult, DashboardCells::result);
         table(validationsTable, viewModel.validations(), "This strategy has no validations yet.",
                 v -> viewModel.chosenProperty().get() == null ? null : viewModel.chosenProperty().get().id());
         message(validationsMessage, viewModel.validations());
@@ -374,42 +308,6 @@ public final class DashboardView {
     private static void visibleWhenText(Label label) {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static Shown name(String name, String id) {
-        return name == null ? Shown.muted("(strategy gone)", id) : Shown.text(name).withTooltip(
-                Cells.oneLine(name) + "\n" + id + "\nClick to open");
-    }
-
-    private static Shown status(String status, String error) {
-        Shown s = Shown.text(status);
-        Tone t = DashboardWords.statusTone(status, 1);
-        s = t == Tone.NEUTRAL ? s : s.withTone(t);
-        return error == null ? s : s.withTooltip(error);
-    }
-
-    /** A completed validation's verdict as a badge; otherwise its status (a failed run's error in the tooltip). */
-    private static Shown result(ValidationRow v) {
-        if ("completed".equals(v.status()) && v.passed() != null) {
-            return Shown.badge(v.passed() ? "✓ passed" : "✗ failed", v.passed() ? Tone.OK : Tone.ERROR);
-        }
-        return status(v.status(), v.errorMessage());
-    }
-
-    private static Shown reading(io.aurelius.admin.query.Reading r) {
-        String text = DashboardWords.reading(r);
-        return r != null && r.unreadable() ? new Shown(text, "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER)
-                : Shown.number(text);
-    }
-
-    private static String fixed(Double v, int decimals) {
-        return v == null ? DashboardWords.NONE
-                : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
-    }
-
-    private static Shown minutes(LocalDateTime t) {
-        String full = Formats.timestamp(t);
-        return Shown.text(full.length() > 16 ? full.substring(0, 16) : full).withTooltip(full);
     }
 
     @FXML
