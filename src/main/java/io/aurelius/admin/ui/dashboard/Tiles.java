@@ -6,8 +6,7 @@ import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -17,7 +16,7 @@ final class Tiles {
     private Tiles() {
     }
 
-    static void stats(HBox box, StatusCounts counts) {
+    static void stats(FlowPane box, StatusCounts counts) {
         box.getChildren().clear();
         if (counts == null) {
             return;
@@ -46,7 +45,6 @@ final class Tiles {
         if (tip != null) {
             Tooltip.install(box, new Tooltip(tip));
         }
-        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 }
