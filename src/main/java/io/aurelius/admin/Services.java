@@ -12,8 +12,12 @@ import io.aurelius.admin.query.BacktestReports;
 import io.aurelius.admin.query.SqlBacktestReports;
 import io.aurelius.admin.query.ResultReader;
 import io.aurelius.admin.query.SqlResultReader;
+import io.aurelius.admin.export.StrategiesCsv;
+import io.aurelius.admin.query.Dashboard;
+import io.aurelius.admin.query.SqlDashboard;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
+import io.aurelius.admin.query.StrategyStream;
 
 /**
  * The composition root: one connected Database and the services built on it, handed alike to the
@@ -27,6 +31,8 @@ public final class Services implements AutoCloseable {
     private final StrategyBrowser browser;
     private final BacktestReports reports;
     private final ResultReader results;
+    private final Dashboard dashboard;
+    private final StrategiesCsv strategiesCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -35,6 +41,8 @@ public final class Services implements AutoCloseable {
         this.browser = new SqlStrategyBrowser(database);
         this.reports = new SqlBacktestReports(database);
         this.results = new SqlResultReader(database);
+        this.dashboard = new SqlDashboard(database);
+        this.strategiesCsv = new StrategiesCsv(new StrategyStream(database), browser::count);
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -82,6 +90,16 @@ public final class Services implements AutoCloseable {
     /** Demo and benchmark rows for this database (marked, refused over real data). */
     public DemoData demo() {
         return new DemoData(database);
+    }
+
+    /** The dashboard's database-wide questions. */
+    public Dashboard dashboard() {
+        return dashboard;
+    }
+
+    /** Streams the strategies list (a filter and sort, all pages) to a CSV file. */
+    public StrategiesCsv strategiesCsv() {
+        return strategiesCsv;
     }
 
     @Override

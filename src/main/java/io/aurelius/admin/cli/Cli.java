@@ -48,6 +48,9 @@ public final class Cli {
                 if (cls == SetupCommand.class) {
                     return cls.cast(new SetupCommand(console, resolver));
                 }
+                if (cls == ExportCommand.class) {
+                    return cls.cast(new ExportCommand(console, resolver));
+                }
                 if (cls == StrategiesCommand.class) {
                     return cls.cast(new StrategiesCommand(resolver));
                 }

@@ -29,7 +29,8 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation or gates.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation, gates"
+            + " or dashboard.")
     String screen;
 
     @Option(names = "--id", paramLabel = "ID", description = "The strategy (strategy, gates), backtest or validation to"

@@ -32,7 +32,10 @@ public final class PerformanceIndexes {
         }
     }
 
-    /** The keyset indexes: one (sort key, id) per sortable column, and strategy_id lookups for the counts. */
+    /**
+     * The keyset indexes: one (sort key, id) per sortable column, and strategy_id lookups for the counts; then the
+     * dashboard's.
+     */
     public static final List<Index> INDEXES = List.of(
             new Index("aurelius_strategies_created_id", "strategies", "(created_at, id)", null),
             new Index("aurelius_strategies_updated_id", "strategies", "(updated_at, id)", null),
@@ -43,7 +46,17 @@ public final class PerformanceIndexes {
             new Index("aurelius_backtests_strategy", "backtests", "(strategy_id)", "strategy_id"),
             new Index("aurelius_validations_strategy", "validations", "(strategy_id)", "strategy_id"),
             new Index("aurelius_gate_results_latest", "gate_results", "(strategy_id, timestamp DESC, id DESC)",
-                    null));
+                    null),
+            // the dashboard (SqlDashboard): gate verdict counts and production-ready strategies as index-only
+            // scans, and the guide's status and time indexes where a database lacks them (API-made ones)
+            new Index("aurelius_gate_results_type_passed", "gate_results", "(gate_type, passed)", null),
+            new Index("aurelius_gate_results_ready", "gate_results",
+                    "(strategy_id, timestamp) WHERE gate_type = 'product' AND production_ready = true", null),
+            new Index("aurelius_backtests_status", "backtests", "(status)", "status"),
+            new Index("aurelius_validations_status", "validations", "(status)", "status"),
+            new Index("aurelius_backtests_created", "backtests", "(created_at)", "created_at"),
+            new Index("aurelius_validations_created", "validations", "(created_at)", "created_at"),
+            new Index("aurelius_gate_results_timestamp", "gate_results", "(timestamp)", "timestamp"));
 
     /**
      * Trigram indexes for the text search ({@code ILIKE '%text%'} on name and description); they need the

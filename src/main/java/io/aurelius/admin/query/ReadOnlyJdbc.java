@@ -1,27 +1,57 @@
 package io.aurelius.admin.query;
 
 import io.aurelius.admin.db.Database;
+import io.aurelius.admin.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.hibernate.JDBCException;
 
-/** Plain JDBC work in one read-only transaction; driver errors become one-sentence DatabaseExceptions. */
+/**
+ * Plain JDBC work in one read-only transaction (autocommit off) with a statement timeout; driver errors become
+ * one-sentence DatabaseExceptions, a timeout says which job took too long and what helps.
+ */
 final class ReadOnlyJdbc {
 
-    private ReadOnlyJdbc() {
+    private final Database db;
+    private final int timeoutSeconds;
+
+    /** @param timeoutSeconds how long one statement may run (0: no limit) */
+    ReadOnlyJdbc(Database db, int timeoutSeconds) {
+        this.db = db;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
+    /** Runs work with no statement timeout of its own (the screens' detail reads). */
     static <R> R read(Database db, Database.SqlFunction<Connection, R> work) {
+        return new ReadOnlyJdbc(db, 0).run("Reading", work);
+    }
+
+    /** @param what the job in words, for the timeout sentence ("Counting strategies by type") */
+    <R> R run(String what, Database.SqlFunction<Connection, R> work) {
         try {
             return db.read(session -> session.doReturningWork(c -> {
                 try {
+                    if (timeoutSeconds > 0) {
+                        try (Statement st = c.createStatement()) {
+                            st.execute("SET LOCAL statement_timeout = " + timeoutSeconds * 1000);
+                        }
+                    }
                     return work.apply(c);
                 } catch (SQLException e) {
-                    throw db.translate(e);
+                    throw translate(what, e);
                 }
             }));
         } catch (JDBCException e) {
-            throw db.translate(e.getSQLException());
+            throw translate(what, e.getSQLException());
         }
+    }
+
+    private DatabaseException translate(String what, SQLException e) {
+        if ("57014".equals(e.getSQLState())) {
+            return new DatabaseException(what + " took longer than " + timeoutSeconds + " s and was stopped: on a"
+                    + " large database, `db tune` adds the indexes that make it fast.", e);
+        }
+        return db.translate(e);
     }
 }

@@ -222,7 +222,7 @@ public final class BacktestViewModel {
             say("There is no readable equity curve to export.", Tone.WARN);
             return;
         }
-        dialogs.chooseSaveFile("Export the equity curve", fileName("curve", "csv"), "csv")
+        dialogs.chooseSaveFile("Export the equity curve", fileName("curve", "csv"))
                 .ifPresent(path -> export("equity curve", () -> ResultCsv.writeCurve(c, path), path, "points"));
     }
 
@@ -234,13 +234,13 @@ public final class BacktestViewModel {
             return;
         }
         List<TradeTable.Row> rows = trades.sortedRows();
-        dialogs.chooseSaveFile("Export the trades", fileName("trades", "csv"), "csv")
+        dialogs.chooseSaveFile("Export the trades", fileName("trades", "csv"))
                 .ifPresent(path -> export("trades", () -> ResultCsv.writeTrades(t, rows, path), path, "trades"));
     }
 
     /** Asks where to save a chart's PNG, then lets {@code writer} draw it there (on the JavaFX thread). */
     public void exportChart(String chart, Consumer<Path> writer) {
-        dialogs.chooseSaveFile("Save the " + chart + " chart as PNG", fileName(chart.replace(' ', '-'), "png"), "png")
+        dialogs.chooseSaveFile("Save the " + chart + " chart as PNG", fileName(chart.replace(' ', '-'), "png"))
                 .ifPresent(path -> {
                     try {
                         writer.accept(path);

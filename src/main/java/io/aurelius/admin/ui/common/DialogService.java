@@ -24,12 +24,11 @@ public interface DialogService {
     }
 
     /**
-     * Lets the user pick where to save a file; empty when cancelled.
+     * Lets the user pick where to save a file (a new name or one to replace); empty when cancelled.
      *
-     * @param suggestedName the file name offered, e.g. "trades.csv"
-     * @param extension     the file type's extension without the dot, e.g. "csv" or "png"
+     * @param suggestedName the file name offered, e.g. "strategies.csv"; its extension sets the file type filter
      */
-    default Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+    default Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
         return Optional.empty();
     }
 

@@ -90,12 +90,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+        int dot = suggestedName.lastIndexOf('.');
+        if (dot > 0) {
+            String ext = suggestedName.substring(dot + 1);
+            chooser.getExtensionFilters().addAll(
+                    new javafx.stage.FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT) + " files",
+                            "*." + ext),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        }
         java.io.File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);
     }

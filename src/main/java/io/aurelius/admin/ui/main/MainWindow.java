@@ -19,9 +19,13 @@ import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.FxDialogService;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.ViewLoader;
+import io.aurelius.admin.query.Dashboard;
+import io.aurelius.admin.ui.dashboard.DashboardView;
+import io.aurelius.admin.ui.dashboard.DashboardViewModel;
 import io.aurelius.admin.ui.database.DatabaseView;
 import io.aurelius.admin.ui.database.DatabaseViewModel;
 import io.aurelius.admin.ui.strategies.BrowseStore;
+import io.aurelius.admin.ui.strategies.StrategiesExport;
 import io.aurelius.admin.ui.strategies.StrategiesView;
 import io.aurelius.admin.ui.strategies.StrategiesViewModel;
 import io.aurelius.admin.ui.strategy.StrategyView;
@@ -134,8 +138,13 @@ public final class MainWindow implements AutoCloseable {
         controllers.register(GatesView.class, () -> new GatesView(gates));
         controllers.register(MainView.class, () -> new MainView(main, loader));
 
-        controllers.register(StrategiesView.class, () -> new StrategiesView(strategies));
+        StrategiesExport export = new StrategiesExport(Bindings.createObjectBinding(
+                () -> browser.get() == null ? null : connection.services().strategiesCsv(), browser),
+                strategies, runner, dialogs);
+        controllers.register(StrategiesView.class, () -> new StrategiesView(strategies, export));
         controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        DashboardViewModel dashboard = dashboard(connection, runner, browser, main, strategies);
+        controllers.register(DashboardView.class, () -> new DashboardView(dashboard));
         JobRun job = new JobRun(runner);
         BackupsViewModel backups = new BackupsViewModel(connection, runner, dialogs, job);
         RestoreViewModel restore = new RestoreViewModel(connection, runner, dialogs, job,
@@ -168,6 +177,23 @@ public final class MainWindow implements AutoCloseable {
         return Bindings.createBooleanBinding(() -> connection.services() != null
                 && !connection.services().database().settings().readOnly()
                 && !connection.services().database().serverInfo().readOnly(), connection.servicesProperty());
+    }
+
+    /** The Dashboard: reads while it shows; its rows open strategies, a type's bar the filtered list. */
+    private static DashboardViewModel dashboard(ConnectionState connection, TaskRunner runner,
+                                                ObjectBinding<StrategyBrowser> browser, MainViewModel main,
+                                                StrategiesViewModel strategies) {
+        ObjectBinding<Dashboard> queries = Bindings.createObjectBinding(
+                () -> browser.get() == null ? null : connection.services().dashboard(), browser);
+        DashboardViewModel dashboard = new DashboardViewModel(queries, runner);
+        dashboard.setOnOpen(id -> main.go(Place.strategy(id)));
+        dashboard.setOnType(type -> {
+            strategies.showType(type);
+            main.go(Place.of(Screen.STRATEGIES));
+        });
+        main.placeProperty().addListener((obs, old, place) ->
+                dashboard.setShowing(place.screen().equals(Screen.DASHBOARD)));
+        return dashboard;
     }
 
     /** The read side while there is something to browse: connected, and the AURELIUS tables exist. */

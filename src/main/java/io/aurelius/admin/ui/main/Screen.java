@@ -13,6 +13,8 @@ public record Screen(String title, String view, String hint) {
 
     public static final Screen STRATEGIES = new Screen("Strategies", "strategies",
             "Browse, filter and search the strategies (Ctrl+F searches)");
+    public static final Screen DASHBOARD = new Screen("Dashboard", "dashboard",
+            "The whole database at a glance: counts by type and status, recent runs and failures, gate verdicts");
     public static final Screen DATABASE = new Screen("Database", "database", "The connection and the AURELIUS schema");
     public static final Screen CONNECTIONS = new Screen("Connections", "connections",
             "Saved connection profiles: test one, import an API .env file, switch to one");
@@ -35,7 +37,7 @@ public record Screen(String title, String view, String hint) {
             "A strategy's gate results as a timeline, each with its checks");
 
     /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
-    public static final List<Screen> ALL = List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP);
+    public static final List<Screen> ALL = List.of(STRATEGIES, DASHBOARD, DATABASE, BACKUPS, CONNECTIONS, SETUP);
 
     /** False for the screens that work without a connection (to make or choose one). */
     public boolean needsConnection() {
@@ -50,8 +52,8 @@ public record Screen(String title, String view, String hint) {
 
     /** A screen by its view name ("strategies", "strategy", "database", ...), or null. */
     public static Screen named(String view) {
-        for (Screen s : List.of(STRATEGIES, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY, BACKTEST, VALIDATION,
-                GATES)) {
+        for (Screen s : List.of(STRATEGIES, DASHBOARD, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY, BACKTEST,
+                VALIDATION, GATES)) {
             if (s.view().equals(view)) {
                 return s;
             }

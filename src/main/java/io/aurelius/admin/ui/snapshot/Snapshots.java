@@ -33,7 +33,8 @@ import javafx.stage.Stage;
 public final class Snapshots {
 
     /** The screens a snapshot can show. */
-    public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest", "validation", "gates");
+    public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest", "validation", "gates",
+            "dashboard");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -129,6 +130,9 @@ public final class Snapshots {
                     : window.connection().services().results().strategyWithGates().orElseThrow(() ->
                     new SnapshotException("There are no gate results to show; give a strategy with --id or add"
                             + " some.", null)));
+        }
+        if (request.screen().equals("dashboard")) {
+            return Place.of(Screen.DASHBOARD);
         }
         if (request.id() != null) {
             return Place.strategy(request.id());

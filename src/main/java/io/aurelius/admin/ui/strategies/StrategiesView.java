@@ -47,6 +47,7 @@ public final class StrategiesView {
             StrategySort.LATEST_GATE);
 
     private final StrategiesViewModel viewModel;
+    private final StrategiesExport export;
     private boolean syncing;
 
     @FXML private BorderPane root;
@@ -77,9 +78,20 @@ public final class StrategiesView {
     @FXML private Button lastButton;
     @FXML private Label rangeLabel;
     @FXML private ComboBox<Integer> pageSizeBox;
+    @FXML private Button exportButton;
+    @FXML private javafx.scene.layout.HBox exportBox;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Label exportStatus;
+    @FXML private Button exportCancel;
 
     public StrategiesView(StrategiesViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param export the CSV export, or null for a screen without one */
+    public StrategiesView(StrategiesViewModel viewModel, StrategiesExport export) {
         this.viewModel = viewModel;
+        this.export = export;
     }
 
     @FXML
@@ -90,6 +102,45 @@ public final class StrategiesView {
         bindTable();
         bindPager();
         bindKeys();
+        bindExport();
+    }
+
+    private void bindExport() {
+        if (export == null) {
+            exportButton.setVisible(false);
+            exportButton.setManaged(false);
+            exportBox.setVisible(false);
+            exportBox.setManaged(false);
+            return;
+        }
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> export.runningProperty().get() || export.exporter().getValue() == null,
+                export.runningProperty(), export.exporter()));
+        exportButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Save every row of the list, as filtered and sorted now, to a CSV file"));
+        exportBox.visibleProperty().bind(export.statusProperty().isNotEmpty());
+        exportBox.managedProperty().bind(exportBox.visibleProperty());
+        exportProgress.visibleProperty().bind(export.runningProperty());
+        exportProgress.managedProperty().bind(exportProgress.visibleProperty());
+        exportProgress.progressProperty().bind(export.progressProperty());
+        exportStatus.textProperty().bind(export.statusProperty());
+        exportStatus.setOnMouseClicked(e -> export.dismiss());
+        exportCancel.visibleProperty().bind(export.runningProperty());
+        exportCancel.managedProperty().bind(exportCancel.visibleProperty());
+    }
+
+    @FXML
+    private void exportCsv() {
+        if (export != null) {
+            export.start();
+        }
+    }
+
+    @FXML
+    private void cancelExport() {
+        if (export != null) {
+            export.cancel();
+        }
     }
 
     private void bindSearch() {

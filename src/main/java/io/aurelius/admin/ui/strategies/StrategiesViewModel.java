@@ -173,6 +173,19 @@ public final class StrategiesViewModel {
         fetch(Move.FIRST, true);
     }
 
+    /** Lists the strategies of one type, the other filters cleared (e.g. from the dashboard's bars). */
+    public void showType(String type) {
+        restoring = true;
+        try {
+            filters.clear();
+            filters.types().setAll(type);
+        } finally {
+            restoring = false;
+        }
+        save();
+        fetch(Move.FIRST, true);
+    }
+
     /** Opens a strategy (the window shows the Strategy screen). */
     public void open(StrategyRow row) {
         if (row != null) {

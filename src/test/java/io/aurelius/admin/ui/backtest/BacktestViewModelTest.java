@@ -301,7 +301,7 @@ class BacktestViewModelTest {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        public Optional<Path> chooseSaveFile(String title, String suggestedName) {
             return Optional.ofNullable(next);
         }
     }

@@ -43,8 +43,8 @@ class MainViewModelTest {
 
         assertThat(vm.connectionTextProperty().get()).isEqualTo("Reading settings…");
         assertThat(vm.coverTextProperty().get()).isEqualTo("Reading the connection settings…");
-        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Strategies", "Database", "Backups", "Connections",
-                "First-run setup");
+        assertThat(vm.screens()).extracting(Screen::title).containsExactly("Strategies", "Dashboard", "Database",
+                "Backups", "Connections", "First-run setup");
         assertThat(vm.selectedScreenProperty().get().view()).isEqualTo("strategies");
     }
 

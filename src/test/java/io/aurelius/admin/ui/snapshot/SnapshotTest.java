@@ -108,7 +108,7 @@ class SnapshotTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        assertThat(snapshot(out, err, "dashboard", "-o", work.resolve("x.png").toString())).isEqualTo(2);
+        assertThat(snapshot(out, err, "nope", "-o", work.resolve("x.png").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("SCREEN must be one of strategies, strategy");
         assertThat(snapshot(out, err, "strategies", "-o", "x.png", "--size", "huge")).isEqualTo(2);
         assertThatThrownBy(() -> Snapshots.render(DB.settings(), new Snapshots.Request("nope", null,

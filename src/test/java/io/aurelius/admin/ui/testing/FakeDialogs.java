@@ -19,6 +19,7 @@ public final class FakeDialogs implements DialogService {
     private boolean backUpFirst;
     private boolean confirming;
     private java.nio.file.Path folder;
+    private java.nio.file.Path saveTo;
 
     /** What the "user" types into the next confirmations; null means they cancel. */
     public FakeDialogs answering(String typed) {
@@ -64,6 +65,17 @@ public final class FakeDialogs implements DialogService {
         asked.add(request);
         return Optional.ofNullable(answer)
                 .map(typed -> new TypedConfirmation.Answer(typed, backUpFirst && request.backupOffer() != null));
+    }
+
+    /** Where the "user" chooses to save files; null means they cancel the file chooser. */
+    public FakeDialogs savingTo(java.nio.file.Path file) {
+        this.saveTo = file;
+        return this;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.ofNullable(saveTo);
     }
 
     public List<ShownError> errors() {

@@ -1,0 +1,53 @@
+package io.aurelius.admin.ui.dashboard;
+
+import io.aurelius.admin.query.Reading;
+import io.aurelius.admin.query.ValidationRow;
+import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Tone;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/** How the dashboard's table cells show their values (one line, tones, the full text in a tooltip). */
+final class DashboardCells {
+
+    private DashboardCells() {
+    }
+
+    static Shown name(String name, String id) {
+        return name == null ? Shown.muted("(strategy gone)", id) : Shown.text(name).withTooltip(
+                Cells.oneLine(name) + "\n" + id + "\nClick to open");
+    }
+
+    static Shown status(String status, String error) {
+        Shown s = Shown.text(status);
+        Tone t = DashboardWords.statusTone(status, 1);
+        s = t == Tone.NEUTRAL ? s : s.withTone(t);
+        return error == null ? s : s.withTooltip(error);
+    }
+
+    /** A completed validation's verdict as a badge; otherwise its status (a failed run's error in the tooltip). */
+    static Shown result(ValidationRow v) {
+        if ("completed".equals(v.status()) && v.passed() != null) {
+            return Shown.badge(v.passed() ? "✓ passed" : "✗ failed", v.passed() ? Tone.OK : Tone.ERROR);
+        }
+        return status(v.status(), v.errorMessage());
+    }
+
+    static Shown reading(Reading r) {
+        String text = DashboardWords.reading(r);
+        return r != null && r.unreadable() ? new Shown(text, "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER)
+                : Shown.number(text);
+    }
+
+    static String fixed(Double v, int decimals) {
+        return v == null ? DashboardWords.NONE
+                : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+    }
+
+    static Shown minutes(LocalDateTime t) {
+        String full = Formats.timestamp(t);
+        return Shown.text(full.length() > 16 ? full.substring(0, 16) : full).withTooltip(full);
+    }
+}
