@@ -9,9 +9,7 @@ import io.aurelius.admin.results.Reduced;
 import io.aurelius.admin.results.Reducer;
 import io.aurelius.admin.ui.common.Messages;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,19 +103,41 @@ public final class CompareReader {
         return new Comparison.Line(id, label, r.x(), r.y());
     }
 
-    /** "strategy · start – end", made unique with the id's start when two would read the same. */
+    /** "strategy · start – end", made unique with the start of the id when two would read the same. */
     private static List<String> labels(List<Read> reads) {
         List<String> plain = reads.stream().map(r -> r.report() == null ? "Backtest " + r.id()
-                : (r.report().strategyName() == null ? "(strategy gone)" : r.report().strategyName()) + " · "
-                + r.report().startDate() + " – " + r.report().endDate()).toList();
-        Map<String, Integer> seen = new HashMap<>();
-        plain.forEach(l -> seen.merge(l, 1, Integer::sum));
+                : (r.report().strategyName() == null ? "(strategy gone)" : oneLine(r.report().strategyName()))
+                + " · " + r.report().startDate() + " – " + r.report().endDate()).toList();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < plain.size(); i++) {
-            String id = reads.get(i).id();
-            out.add(seen.get(plain.get(i)) > 1 && reads.get(i).report() != null
-                    ? plain.get(i) + " (" + (id.length() > 8 ? id.substring(0, 8) : id) + ")" : plain.get(i));
+            String label = plain.get(i);
+            List<String> same = new ArrayList<>();
+            for (int j = 0; j < plain.size(); j++) {
+                if (plain.get(j).equals(label)) {
+                    same.add(reads.get(j).id());
+                }
+            }
+            out.add(same.size() > 1 && reads.get(i).report() != null
+                    ? label + " (" + reads.get(i).id().substring(0, distinguishing(same)) + ")" : label);
         }
         return out;
+    }
+
+    /** The shortest prefix length, at least 8, that tells these ids apart (the whole id at most). */
+    private static int distinguishing(List<String> ids) {
+        int shortest = ids.stream().mapToInt(String::length).min().orElse(0);
+        for (int n = Math.min(8, shortest); n < shortest; n++) {
+            int len = n;
+            if (ids.stream().map(id -> id.substring(0, len)).distinct().count() == ids.size()) {
+                return n;
+            }
+        }
+        return shortest;
+    }
+
+    /** A strategy name on one line, at most 60 characters. */
+    private static String oneLine(String text) {
+        String s = text.replaceAll("\\s+", " ").strip();
+        return s.length() > 60 ? s.substring(0, 59) + "…" : s;
     }
 }

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 public final class CompareView {
 
     private static final int TICKS = 8;
+    private static final double COLUMN_MIN = 150;
 
     private final CompareViewModel viewModel;
 
@@ -141,17 +142,21 @@ public final class CompareView {
         TableColumn<Comparison.Row, String> name = new TableColumn<>("");
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         name.setPrefWidth(170);
+        name.setMinWidth(140);
         name.setSortable(false);
         table.getColumns().add(name);
         for (int i = 0; i < labels.size(); i++) {
             int column = i;
             TableColumn<Comparison.Row, String> col = new TableColumn<>();
-            Label heading = new Label(labels.get(i));
+            Label heading = new Label(labels.get(i).replaceFirst(" · ", "\n"));
             heading.setWrapText(true);
             heading.setTooltip(new Tooltip(labels.get(i)));
             col.setGraphic(heading);
             col.setSortable(false);
-            col.setPrefWidth(190);
+            col.setMinWidth(COLUMN_MIN);
+            // share the width left of the names column; below the minimum the table scrolls sideways
+            col.prefWidthProperty().bind(table.widthProperty().subtract(name.widthProperty()).subtract(24)
+                    .divide(labels.size()));
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().values().get(column)));
             col.setCellFactory(t -> valueCell());
             table.getColumns().add(col);
@@ -165,9 +170,9 @@ public final class CompareView {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 Comparison.Row row = getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().remove("compare-differs");
-                if (!empty && row != null && !row.header() && row.differs()) {
-                    getStyleClass().add("compare-differs");
+                getStyleClass().remove("compare-same");
+                if (!empty && row != null && !row.header() && !row.differs()) {
+                    getStyleClass().add("compare-same");
                 }
                 setTooltip(empty || text == null || text.length() < 24 ? null : new Tooltip(text));
             }

@@ -46,12 +46,12 @@ public final class CompareViewModel {
         });
     }
 
-    /** Compares these backtests (now, or once connected); a count outside 2..8 only says so. */
+    /** Compares these backtests, each once (now, or once connected); a count outside 2..8 only says so. */
     public void open(List<String> ids) {
-        wanted = List.copyOf(ids);
+        wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
         comparison.set(null);
         rows.clear();
-        String problem = CompareReader.countProblem(ids.size());
+        String problem = CompareReader.countProblem(wanted.size());
         message.set(problem == null ? "" : problem);
         if (problem != null) {
             wanted = List.of();
