@@ -20,13 +20,6 @@ class CompareViewModelTest {
     @RegisterExtension
     static final FreshDatabase DB = new FreshDatabase();
 
-    static final String S1 = "cccccccc-0000-4000-8000-000000000001";
-    static final String S2 = "cccccccc-0000-4000-8000-000000000002";
-    static final String NUMBERS = "cccccccc-1000-4000-8000-000000000001";
-    static final String DATED = "cccccccc-1000-4000-8000-000000000002";
-    static final String DATED2 = "cccccccc-1000-4000-8000-000000000003";
-    static final String BROKEN = "cccccccc-1000-4000-8000-000000000004";
-
     private static Services services;
     private CompareViewModel vm;
 
@@ -34,29 +27,7 @@ class CompareViewModelTest {
     static void data() throws Exception {
         services = Services.connect(DB.settings());
         services.schema().init();
-        DB.sql("""
-            INSERT INTO strategies (id, name, description, strategy_type, confidence, parameters, created_at,
-                                    updated_at, status) VALUES
-            ('%s', 'Alpha', 'a', 'ts_momentum', 0.7, '{"lookback": 20, "risk": {"stop_loss": 0.05}, "pos": 1}',
-             TIMESTAMP '2026-04-01 09:00', TIMESTAMP '2026-04-01 09:00', 'active'),
-            ('%s', 'Beta', 'b', 'ts_momentum', 0.7, '{"lookback": 40, "risk": {"stop_loss": 0.05}, "pos": 1}',
-             TIMESTAMP '2026-04-01 09:00', TIMESTAMP '2026-04-01 09:00', 'active');
-            INSERT INTO backtests (id, strategy_id, start_date, end_date, initial_capital, instruments, status,
-                                  metrics, equity_curve, created_at) VALUES
-            ('%s', '%s', '2021-01-01', '2021-12-31', 50000, '["SPY"]', 'completed',
-             '{"total_return": 21, "sharpe_ratio": 1.2, "total_trades": 12}', '[50000, 55000, 60500]',
-             TIMESTAMP '2026-04-02 09:00'),
-            ('%s', '%s', '2021-01-01', '2021-12-31', 50000, '["SPY"]', 'completed',
-             '{"total_return": 10, "sharpe_ratio": 0.9, "total_trades": 12}',
-             '[{"timestamp": 1609459200, "equity": "200"}, {"timestamp": 1609545600, "equity": 220}]',
-             TIMESTAMP '2026-04-02 09:01'),
-            ('%s', '%s', '2021-01-01', '2021-12-31', 50000, '["SPY"]', 'completed',
-             '{"total_return": 5, "sharpe_ratio": 0.9, "total_trades": 12}',
-             '[{"timestamp": 1609459200, "equity": 400}, {"timestamp": 1609545600, "equity": 300}]',
-             TIMESTAMP '2026-04-02 09:02'),
-            ('%s', '%s', '2021-01-01', '2021-12-31', 50000, '["SPY"]', 'completed', NULL,
-             '{"note": "stored as an object"}', TIMESTAMP '2026-04-02 09:03');
-            """.formatted(S1, S2, NUMBERS, S1, DATED, S2, DATED2, S2, BROKEN, S1));
+        DB.sql(CompareData.sql());
     }
 
     @AfterAll
@@ -72,7 +43,7 @@ class CompareViewModelTest {
 
     @Test
     void curvesStartAtOneOnPointIndicesWhenOneHasNoDates() {
-        vm.open(List.of(NUMBERS, DATED, BROKEN));
+        vm.open(List.of(CompareData.NUMBERS, CompareData.DATED, CompareData.BROKEN));
 
         Comparison c = vm.comparisonProperty().get();
         assertThat(vm.messageProperty().get()).isEmpty();
@@ -88,19 +59,19 @@ class CompareViewModelTest {
 
     @Test
     void datedCurvesKeepTheirDates() {
-        vm.open(List.of(DATED, DATED2));
+        vm.open(List.of(CompareData.DATED, CompareData.DATED2));
 
         Comparison c = vm.comparisonProperty().get();
         assertThat(c.dated()).isTrue();
         assertThat(c.lines().get(1).x()).containsExactly(1609459200, 1609545600);
         assertThat(c.lines().get(1).y()).containsExactly(1.0, 0.75);
         // both are strategy Beta over the same period: the id tells them apart
-        assertThat(c.labels().get(0)).isNotEqualTo(c.labels().get(1)).contains("(" + DATED + ")");
+        assertThat(c.labels().get(0)).isNotEqualTo(c.labels().get(1)).contains("(" + CompareData.DATED + ")");
     }
 
     @Test
     void differencesOnlyHidesRowsWhoseValuesAreAllEqual() {
-        vm.open(List.of(NUMBERS, DATED));
+        vm.open(List.of(CompareData.NUMBERS, CompareData.DATED));
         List<String> all = names();
         assertThat(all).contains("Capital", "Period", "Total trades", "lookback", "risk.stop_loss", "pos",
                 "Sharpe ratio");
@@ -116,7 +87,7 @@ class CompareViewModelTest {
 
     @Test
     void valuesAreFormattedLikeTheReport() {
-        vm.open(List.of(NUMBERS, DATED));
+        vm.open(List.of(CompareData.NUMBERS, CompareData.DATED));
 
         assertThat(row("Total return").values()).containsExactly("21.00 %", "10.00 %");
         assertThat(row("Sharpe ratio").values()).containsExactly("1.20", "0.90");
@@ -132,13 +103,13 @@ class CompareViewModelTest {
         assertThat(vm.messageProperty().get()).contains("at most 8").contains("9").endsWith(".");
         assertThat(vm.ids()).isEmpty();
 
-        vm.open(List.of(NUMBERS));
+        vm.open(List.of(CompareData.NUMBERS));
         assertThat(vm.messageProperty().get()).contains("at least 2").endsWith(".");
     }
 
     @Test
     void aMissingBacktestIsListedAndTheRestPlot() {
-        vm.open(List.of(NUMBERS, "no-such-id"));
+        vm.open(List.of(CompareData.NUMBERS, "no-such-id"));
 
         Comparison c = vm.comparisonProperty().get();
         assertThat(c.lines()).hasSize(1);
