@@ -20,7 +20,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -29,6 +33,8 @@ public final class CompareView {
 
     private static final int TICKS = 8;
     private static final double COLUMN_MIN = 150;
+    /** JavaFX charts cycle through this many series colours (default-color0..7). */
+    private static final int CHART_COLOURS = 8;
 
     private final CompareViewModel viewModel;
 
@@ -90,7 +96,7 @@ public final class CompareView {
                 : "Point number on the x axis: not every curve has dates.");
         showProblems(c == null ? List.of() : c.problems());
         showChart(c);
-        showColumns(c == null ? List.of() : c.labels());
+        showColumns(c);
     }
 
     private void showProblems(List<String> problems) {
@@ -137,21 +143,23 @@ public final class CompareView {
         xAxis.setTickLabelFormatter(converter(x -> ChartFormats.tick(x, dated, span)));
     }
 
-    private void showColumns(List<String> labels) {
+    private void showColumns(Comparison c) {
         table.getColumns().clear();
+        if (c == null) {
+            return;
+        }
         TableColumn<Comparison.Row, String> name = new TableColumn<>("");
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().name()));
         name.setPrefWidth(170);
         name.setMinWidth(140);
         name.setSortable(false);
         table.getColumns().add(name);
+        List<String> labels = c.labels();
+        List<String> drawn = c.lines().stream().map(Comparison.Line::label).toList();
         for (int i = 0; i < labels.size(); i++) {
             int column = i;
             TableColumn<Comparison.Row, String> col = new TableColumn<>();
-            Label heading = new Label(labels.get(i).replaceFirst(" · ", "\n"));
-            heading.setWrapText(true);
-            heading.setTooltip(new Tooltip(labels.get(i)));
-            col.setGraphic(heading);
+            col.setGraphic(heading(labels.get(i), drawn.indexOf(labels.get(i))));
             col.setSortable(false);
             col.setMinWidth(COLUMN_MIN);
             // share the width left of the names column; below the minimum the table scrolls sideways
@@ -161,6 +169,24 @@ public final class CompareView {
             col.setCellFactory(t -> valueCell());
             table.getColumns().add(col);
         }
+    }
+
+    /** A column heading: the chart's colour for the curve (when drawn), the strategy, then the period. */
+    private static Node heading(String label, int series) {
+        int cut = label.indexOf(" · ");
+        Label strategy = new Label(cut < 0 ? label : label.substring(0, cut));
+        Label period = new Label(cut < 0 ? "" : label.substring(cut + 3));
+        period.getStyleClass().add("compare-period");
+        Region swatch = new Region();
+        swatch.getStyleClass().add("compare-swatch");
+        if (series >= 0) {
+            swatch.getStyleClass().add("default-color" + series % CHART_COLOURS);
+        }
+        HBox top = new HBox(6, swatch, strategy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(1, top, period);
+        Tooltip.install(box, new Tooltip(label + (series < 0 ? " (curve not drawn)" : "")));
+        return box;
     }
 
     private static TableCell<Comparison.Row, String> valueCell() {
