@@ -48,7 +48,7 @@ final class CompareRows {
         List<Map<String, String>> flat = parameters.stream().map(CompareRows::flatten).toList();
         Set<String> keys = new LinkedHashSet<>();
         flat.forEach(m -> keys.addAll(m.keySet()));
-        rows.add(new Comparison.Row("Strategy parameters", true, blanks(reports.size())));
+        rows.add(new Comparison.Row("Parameters", true, blanks(reports.size())));
         for (String key : keys) {
             rows.add(new Comparison.Row(key, false, flat.stream().map(m -> m.getOrDefault(key, NONE)).toList()));
         }

@@ -32,7 +32,7 @@ import javafx.util.StringConverter;
 public final class CompareView {
 
     private static final int TICKS = 8;
-    private static final double COLUMN_MIN = 150;
+    private static final double COLUMN_MIN = 120;
     /** JavaFX charts cycle through this many series colours (default-color0..7). */
     private static final int CHART_COLOURS = 8;
 
@@ -200,7 +200,7 @@ public final class CompareView {
                 if (!empty && row != null && !row.header() && !row.differs()) {
                     getStyleClass().add("compare-same");
                 }
-                setTooltip(empty || text == null || text.length() < 24 ? null : new Tooltip(text));
+                setTooltip(empty || text == null || text.length() < 12 ? null : new Tooltip(text));
             }
         };
     }

@@ -78,7 +78,7 @@ class CompareViewModelTest {
 
         vm.differencesOnlyProperty().set(true);
 
-        assertThat(names()).contains("Statistics", "Total return", "Sharpe ratio", "Strategy", "Strategy parameters",
+        assertThat(names()).contains("Statistics", "Total return", "Sharpe ratio", "Strategy", "Parameters",
                 "lookback").doesNotContain("Capital", "Period", "Total trades", "risk.stop_loss", "pos", "Status");
         assertThat(vm.rows()).filteredOn(r -> !r.header()).allMatch(Comparison.Row::differs);
         vm.differencesOnlyProperty().set(false);
