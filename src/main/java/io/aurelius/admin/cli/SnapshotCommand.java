@@ -29,13 +29,14 @@ public class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions conn;
 
-    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation, gates"
-            + " or dashboard.")
+    @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation, gates,"
+            + " dashboard or compare.")
     String screen;
 
     @Option(names = "--id", paramLabel = "ID", description = "The strategy (strategy, gates), backtest or validation to"
             + " show; default: the newest (backtest: the newest completed one with a curve; gates: a strategy with"
-            + " dev, crv and product results).")
+            + " dev, crv and product results; compare: 2 to 8 backtest ids separated by commas, default the 3"
+            + " newest completed backtests with curves).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")

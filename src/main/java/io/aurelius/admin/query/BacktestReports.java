@@ -31,4 +31,10 @@ public interface BacktestReports {
 
     /** The newest completed backtest whose curve is an array (for snapshots), if any. */
     Optional<String> newestWithCurve();
+
+    /** Up to {@code limit} of the newest completed backtests whose curve is an array, newest first. */
+    java.util.List<String> newestWithCurves(int limit);
+
+    /** The {@code strategies.parameters} JSON text of a strategy, empty when the strategy is gone. */
+    Optional<String> strategyParameters(String strategyId);
 }

@@ -116,6 +116,35 @@ public final class SqlBacktestReports implements BacktestReports {
         return jdbc(c -> Optional.ofNullable(text(c, sql, null)));
     }
 
+    @Override
+    public java.util.List<String> newestWithCurves(int limit) {
+        String sql = "SELECT id FROM (SELECT id, created_at, equity_curve FROM backtests"
+                + " WHERE status = 'completed' AND equity_curve IS NOT NULL ORDER BY created_at DESC, id DESC"
+                + " LIMIT " + NEWEST_LOOKED_AT + ") b WHERE left(ltrim(equity_curve::text), 1) = '['"
+                + " ORDER BY created_at DESC, id DESC LIMIT ?";
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.List<String> ids = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                    return ids;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> strategyParameters(String strategyId) {
+        if (strategyId == null) {
+            return Optional.empty();
+        }
+        return jdbc(c -> Optional.ofNullable(text(c, "SELECT parameters::text FROM strategies WHERE id = ?",
+                strategyId)));
+    }
+
     private static String text(Connection c, String sql, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (id != null) {

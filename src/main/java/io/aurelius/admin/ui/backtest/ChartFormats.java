@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the report's charts and tables write dates, money, percentages and ratios. */
-final class ChartFormats {
+public final class ChartFormats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
@@ -30,7 +30,7 @@ final class ChartFormats {
     }
 
     /** An x tick label: months for long spans, days for shorter ones, minutes within a few days. */
-    static String tick(double x, boolean dates, double span) {
+    public static String tick(double x, boolean dates, double span) {
         if (!dates) {
             return String.format(Locale.ROOT, "%,d", (long) Math.rint(x));
         }
@@ -40,7 +40,7 @@ final class ChartFormats {
     }
 
     /** A tick spacing giving about {@code ticks} ticks over {@code span}. */
-    static double tickUnit(double span, boolean dates, int ticks) {
+    public static double tickUnit(double span, boolean dates, int ticks) {
         double raw = Math.max(span / ticks, 1e-9);
         if (dates) {
             for (long unit : DATE_UNITS) {

@@ -32,6 +32,8 @@ import io.aurelius.admin.ui.strategy.StrategyView;
 import io.aurelius.admin.ui.strategy.StrategyViewModel;
 import io.aurelius.admin.ui.backtest.BacktestView;
 import io.aurelius.admin.ui.backtest.BacktestViewModel;
+import io.aurelius.admin.ui.compare.CompareView;
+import io.aurelius.admin.ui.compare.CompareViewModel;
 import io.aurelius.admin.ui.gates.GatesView;
 import io.aurelius.admin.ui.gates.GatesViewModel;
 import io.aurelius.admin.ui.validation.ValidationView;
@@ -117,6 +119,14 @@ public final class MainWindow implements AutoCloseable {
                 backtest.open(place.argument());
             }
         });
+        CompareViewModel compare = new CompareViewModel(browser.map(b -> connection.services() == null ? null
+                : connection.services().reports()), runner);
+        strategy.setOnCompare(ids -> main.go(Place.compare(ids)));
+        main.placeProperty().addListener((obs, old, place) -> {
+            if (place.screen().equals(Screen.COMPARE)) {
+                compare.open(place.arguments());
+            }
+        });
         ObjectBinding<ResultReader> results = resultReading(connection);
         ValidationViewModel validation = new ValidationViewModel(results, runner);
         GatesViewModel gates = new GatesViewModel(results, runner);
@@ -154,6 +164,7 @@ public final class MainWindow implements AutoCloseable {
         controllers.register(DatabaseView.class, () -> new DatabaseView(new DatabaseViewModel(connection, runner,
                 dialogs, backups.folderProperty()::get)));
         controllers.register(BacktestView.class, () -> new BacktestView(backtest));
+        controllers.register(CompareView.class, () -> new CompareView(compare));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));

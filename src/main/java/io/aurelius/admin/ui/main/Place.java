@@ -43,6 +43,14 @@ public record Place(Screen screen, String argument) {
                 : new Place(Screen.GATES, Objects.requireNonNull(strategyId, "strategyId") + '\0' + selectedId);
     }
 
+    /** Backtests side by side, their ids joined by NUL as in {@link #gates(String, String)}. */
+    public static Place compare(List<String> backtestIds) {
+        if (backtestIds.isEmpty()) {
+            throw new IllegalArgumentException("no backtests to compare");
+        }
+        return new Place(Screen.COMPARE, String.join("\0", backtestIds));
+    }
+
     /** The argument's parts (see {@link #gates(String, String)}); empty without an argument. */
     public List<String> arguments() {
         return argument == null ? List.of() : List.of(argument.split("\0", -1));

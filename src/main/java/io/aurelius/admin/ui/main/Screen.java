@@ -35,6 +35,9 @@ public record Screen(String title, String view, String hint) {
     /** A strategy's gate history; reached from a strategy. */
     public static final Screen GATES = new Screen("Gate results", "gates",
             "A strategy's gate results as a timeline, each with its checks");
+    /** 2 to 8 backtests side by side; reached from a strategy's backtests. */
+    public static final Screen COMPARE = new Screen("Compare", "compare",
+            "Backtests side by side: equity curves from 1, statistics and strategy parameters");
 
     /** The navigation, in order. Adding a screen is one entry here (and its view registered in MainWindow). */
     public static final List<Screen> ALL = List.of(STRATEGIES, DASHBOARD, DATABASE, BACKUPS, CONNECTIONS, SETUP);
@@ -47,13 +50,13 @@ public record Screen(String title, String view, String hint) {
     /** The navigation entry that stays highlighted while this screen shows. */
     public Screen navigationEntry() {
         return this.equals(STRATEGY) || this.equals(BACKTEST) || this.equals(VALIDATION) || this.equals(GATES)
-                ? STRATEGIES : this;
+                || this.equals(COMPARE) ? STRATEGIES : this;
     }
 
     /** A screen by its view name ("strategies", "strategy", "database", ...), or null. */
     public static Screen named(String view) {
         for (Screen s : List.of(STRATEGIES, DASHBOARD, DATABASE, BACKUPS, CONNECTIONS, SETUP, STRATEGY, BACKTEST,
-                VALIDATION, GATES)) {
+                VALIDATION, GATES, COMPARE)) {
             if (s.view().equals(view)) {
                 return s;
             }

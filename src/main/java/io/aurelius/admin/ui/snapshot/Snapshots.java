@@ -6,6 +6,7 @@ import io.aurelius.admin.query.SortOrder;
 import io.aurelius.admin.query.StrategyFilter;
 import io.aurelius.admin.query.StrategyPage;
 import io.aurelius.admin.ui.common.ConnectionState.Phase;
+import io.aurelius.admin.ui.compare.CompareReader;
 import io.aurelius.admin.ui.common.Connector;
 import io.aurelius.admin.ui.common.FxTaskRunner;
 import io.aurelius.admin.ui.common.Messages;
@@ -34,7 +35,7 @@ public final class Snapshots {
 
     /** The screens a snapshot can show. */
     public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest", "validation", "gates",
-            "dashboard");
+            "dashboard", "compare");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -117,6 +118,9 @@ public final class Snapshots {
         if (request.screen().equals("backtest")) {
             return backtestPlace(window, request);
         }
+        if (request.screen().equals("compare")) {
+            return comparePlace(window, request);
+        }
         if (request.screen().equals("strategies")) {
             return Place.of(Screen.STRATEGIES);
         }
@@ -152,6 +156,22 @@ public final class Snapshots {
         }
         return Place.backtest(window.connection().services().reports().newestWithCurve().orElseThrow(() ->
                 new SnapshotException("There is no completed backtest with an equity curve; give one with --id.", null)));
+    }
+
+    /** The backtests asked for (comma-separated ids), or the 3 newest completed ones with curves. */
+    private static Place comparePlace(MainWindow window, Request request) {
+        List<String> ids = request.id() != null
+                ? java.util.Arrays.stream(request.id().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : window.connection().services().reports().newestWithCurves(3);
+        if (CompareReader.countProblem(ids.size()) != null) {
+            throw new SnapshotException(request.id() != null ? "--id names " + ids.size() + " backtest"
+                    + (ids.size() == 1 ? "" : "s") + " and compare shows " + CompareReader.MIN + " to "
+                    + CompareReader.MAX + "; give " + CompareReader.MIN + " to " + CompareReader.MAX
+                    + " backtest ids separated by commas."
+                    : "There are fewer than 2 completed backtests with an equity curve; give 2 to 8 backtest ids"
+                    + " separated by commas with --id.", null);
+        }
+        return Place.compare(ids);
     }
 
     /** Waits until no work has been in flight for a moment, then lets the screen lay itself out. */

@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
@@ -66,6 +68,7 @@ public final class StrategyView {
     @FXML private Tab validationsTab;
     @FXML private Tab gatesTab;
     @FXML private TableView<BacktestRow> backtestsTable;
+    @FXML private Button compareButton;
     @FXML private TableColumn<BacktestRow, BacktestRow> btPeriod;
     @FXML private TableColumn<BacktestRow, BacktestRow> btCapital;
     @FXML private TableColumn<BacktestRow, BacktestRow> btInstruments;
@@ -210,6 +213,15 @@ public final class StrategyView {
         Cells.column(btCreated, r -> minutes(r.createdAt()));
         Cells.column(btError, r -> Shown.text(r.errorMessage()).withTone(Tone.ERROR));
         table(backtestsTable, viewModel.backtests(), "No backtests for this strategy.", viewModel::openBacktest);
+        backtestsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        compareButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !StrategyViewModel.canCompare(
+                backtestsTable.getSelectionModel().getSelectedItems().size()),
+                backtestsTable.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void compareSelected() {
+        viewModel.compareBacktests(List.copyOf(backtestsTable.getSelectionModel().getSelectedItems()));
     }
 
     private void bindValidations() {

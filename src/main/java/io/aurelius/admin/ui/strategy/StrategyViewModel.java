@@ -45,6 +45,7 @@ public final class StrategyViewModel {
     private final ReadOnlyStringWrapper rawParameters = new ReadOnlyStringWrapper("");
     private final BooleanProperty showRaw = new SimpleBooleanProperty(false);
     private final ObservableList<BacktestRow> backtests = FXCollections.observableArrayList();
+    private Consumer<List<String>> onCompare;
     private final ObservableList<ValidationRow> validations = FXCollections.observableArrayList();
     private final ObservableList<GateRow> gates = FXCollections.observableArrayList();
     private final ObservableList<GateStep> steps = FXCollections.observableArrayList(GateStep.of(List.of()));
@@ -148,6 +149,23 @@ public final class StrategyViewModel {
             return;
         }
         details.backtest(row);
+    }
+
+    /** Where "Compare selected" goes (the main window shows the Compare screen with these backtest ids). */
+    public void setOnCompare(Consumer<List<String>> compare) {
+        this.onCompare = compare;
+    }
+
+    /** True when this many selected backtests can be compared (2 to 8). */
+    public static boolean canCompare(int selected) {
+        return selected >= 2 && selected <= 8;
+    }
+
+    /** Compares the selected backtests, when there are 2 to 8 of them. */
+    public void compareBacktests(List<BacktestRow> selected) {
+        if (onCompare != null && canCompare(selected.size())) {
+            onCompare.accept(selected.stream().map(BacktestRow::id).toList());
+        }
     }
 
     /** Where an opened validation goes (its id); without one it opens as the row dialog. */
