@@ -44,9 +44,8 @@ public class AdminApp extends Application {
 
     /** Stop the private server this app started, or leave it running? False when the user cancels closing. */
     private boolean askAboutTheServer() {
-        LocalServer.Status s = privateServer.status();
         Optional<String> answer = window.dialogs().choose("Closing AURELIUS Admin", "The private PostgreSQL"
-                + " server this app started (127.0.0.1:" + s.port() + ", data in " + s.dataDir() + ") is running."
+                + " server this app started (data in " + privateServer.dataDir() + ") is running."
                 + " Stop it, or leave it running for the command line and the next start?",
                 List.of(STOP, LEAVE));
         answer.ifPresent(a -> leaveServerRunning = a.equals(LEAVE));
