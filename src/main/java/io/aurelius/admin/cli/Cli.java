@@ -51,6 +51,9 @@ public final class Cli {
                 if (cls == ExportCommand.class) {
                     return cls.cast(new ExportCommand(console, resolver));
                 }
+                if (cls == BenchCommand.class) {
+                    return cls.cast(new BenchCommand(resolver));
+                }
                 if (cls == StrategiesCommand.class) {
                     return cls.cast(new StrategiesCommand(resolver));
                 }

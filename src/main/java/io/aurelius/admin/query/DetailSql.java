@@ -38,14 +38,19 @@ final class DetailSql {
         }
     }
 
-    private static List<BacktestRow> backtests(Connection c, String strategyId, boolean inSql) throws SQLException {
+    /** The backtests tab's statement (one bind value: the strategy id). */
+    static String backtestsSql(boolean inSql) {
         String metrics = inSql
                 ? "(b.metrics -> 'sharpe_ratio')::text, (b.metrics -> 'total_return')::text,"
                 + " (b.metrics -> 'max_drawdown')::text, (b.metrics -> 'total_trades')::text"
                 : "b.metrics::text, NULL, NULL, NULL";
-        String sql = "SELECT b.id, b.start_date, b.end_date, b.initial_capital, b.instruments::text, b.status,"
+        return "SELECT b.id, b.start_date, b.end_date, b.initial_capital, b.instruments::text, b.status,"
                 + " b.error_message, " + metrics + ", b.duration_seconds, b.created_at, b.completed_at"
                 + " FROM backtests b WHERE b.strategy_id = ? ORDER BY b.created_at DESC, b.id DESC";
+    }
+
+    private static List<BacktestRow> backtests(Connection c, String strategyId, boolean inSql) throws SQLException {
+        String sql = backtestsSql(inSql);
         List<BacktestRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, strategyId);

@@ -1,0 +1,74 @@
+package io.aurelius.admin.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs work with warm-up and repetitions; a case and its floor alternate, so both see the same machine load. */
+public final class Measure {
+
+    /** Work to time; may throw. */
+    @FunctionalInterface
+    public interface Work {
+        Object run() throws Exception;
+    }
+
+    /** Timings of a case and of its floor, measured turn about. */
+    public record Pair(Stats value, Stats floor) {
+    }
+
+    private final int warmups;
+    private final int repetitions;
+
+    public Measure(int warmups, int repetitions) {
+        if (warmups < 0 || repetitions < 1) {
+            throw new IllegalArgumentException("Warm-ups must be 0 or more and repetitions 1 or more.");
+        }
+        this.warmups = warmups;
+        this.repetitions = repetitions;
+    }
+
+    public int warmups() {
+        return warmups;
+    }
+
+    public int repetitions() {
+        return repetitions;
+    }
+
+    public Measure withRepetitions(int n) {
+        return new Measure(Math.min(warmups, 1), n);
+    }
+
+    public Stats one(Work work) throws Exception {
+        return pair(work, null).value();
+    }
+
+    /** Warm-ups of both first, then case, floor, case, floor, ... ({@code floor} may be null). */
+    public Pair pair(Work work, Work floor) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            work.run();
+            if (floor != null) {
+                floor.run();
+            }
+        }
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            a.add(time(work));
+            if (floor != null) {
+                b.add(time(floor));
+            }
+        }
+        return new Pair(Stats.of(a), floor == null ? null : Stats.of(b));
+    }
+
+    static double time(Work work) throws Exception {
+        long t = System.nanoTime();
+        Object sink = work.run();
+        double ms = (System.nanoTime() - t) / 1e6;
+        if (sink == null) {
+            throw new IllegalStateException("A benchmark case returned nothing (null): it did no work.");
+        }
+        return ms;
+    }
+}
