@@ -8,7 +8,7 @@ import io.aurelius.admin.results.MetricReading;
 import io.aurelius.admin.results.MetricsView;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Formats;
-import io.aurelius.admin.ui.common.Screenshot;
+import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.strategy.Numbers;
@@ -275,12 +275,12 @@ public final class BacktestView {
 
     @FXML
     private void exportCharts() {
-        viewModel.exportChart("equity and drawdown", path -> Screenshot.write(chartsBox.snapshot(null, null), path));
+        viewModel.exportChart("equity and drawdown", path -> NodePng.write(chartsBox, path));
     }
 
     @FXML
     private void exportReturns() {
-        viewModel.exportChart("returns", path -> Screenshot.write(returnsBox.snapshot(null, null), path));
+        viewModel.exportChart("returns", path -> NodePng.write(returnsBox, path));
     }
 
     @FXML

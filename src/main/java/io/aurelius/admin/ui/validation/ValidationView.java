@@ -3,6 +3,7 @@ package io.aurelius.admin.ui.validation;
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
@@ -25,8 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -248,12 +247,8 @@ public final class ValidationView {
         if (file == null) {
             return;
         }
-        WritableImage image = chart.snapshot(null, null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        viewModel.exportChart(argb, w, h, file.toPath());
+        NodePng.Pixels px = NodePng.grab(chart);
+        viewModel.exportChart(px.argb(), px.width(), px.height(), file.toPath());
     }
 
     private File choose(String kind, String pattern, String name) {
