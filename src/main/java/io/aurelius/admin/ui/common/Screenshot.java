@@ -1,5 +1,8 @@
 package io.aurelius.admin.ui.common;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -67,8 +70,17 @@ public final class Screenshot {
         write(scene.snapshot(null), target);
     }
 
-    /** Writes an image (e.g. a node's snapshot) to a PNG file (through {@link NodePng}). */
+    /** Writes an image (e.g. a node's snapshot) to a PNG file (through {@link NodePng}), making its folder. */
     public static void write(WritableImage image, Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make the folder for the screenshot " + target + ": "
+                    + e.getMessage(), e);
+        }
         NodePng.grab(image).writeTo(target);
     }
 }
