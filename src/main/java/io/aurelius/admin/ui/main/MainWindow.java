@@ -153,7 +153,7 @@ public final class MainWindow implements AutoCloseable {
         });
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
-        controllers.register(ValidationView.class, () -> new ValidationView(validation));
+        controllers.register(ValidationView.class, () -> new ValidationView(validation, exports));
         controllers.register(GatesView.class, () -> new GatesView(gates));
         controllers.register(MainView.class, () -> new MainView(main, loader));
 
@@ -161,7 +161,7 @@ public final class MainWindow implements AutoCloseable {
                 () -> browser.get() == null ? null : connection.services().strategiesCsv(), browser),
                 strategies, runner, dialogs);
         controllers.register(StrategiesView.class, () -> new StrategiesView(strategies, export));
-        controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        controllers.register(StrategyView.class, () -> new StrategyView(strategy, exports));
         DashboardViewModel dashboard = dashboard(connection, runner, browser, main, strategies);
         dashboard.setOnOpenBacktest(id -> main.go(Place.backtest(id)));
         dashboard.setOnOpenValidation(id -> main.go(Place.validation(id)));
@@ -174,8 +174,8 @@ public final class MainWindow implements AutoCloseable {
                 connection.settingsProperty().map(s -> s.database()).orElse("")));
         controllers.register(DatabaseView.class, () -> new DatabaseView(new DatabaseViewModel(connection, runner,
                 dialogs, backups.folderProperty()::get)));
-        controllers.register(BacktestView.class, () -> new BacktestView(backtest));
-        controllers.register(CompareView.class, () -> new CompareView(compare));
+        controllers.register(BacktestView.class, () -> new BacktestView(backtest, exports));
+        controllers.register(CompareView.class, () -> new CompareView(compare, exports));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));

@@ -3,6 +3,8 @@ package io.aurelius.admin.ui.validation;
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
@@ -30,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -70,7 +73,10 @@ public final class ValidationView {
     @FXML private TextArea rawText;
     @FXML private ProgressBar busyBar;
 
-    public ValidationView(ValidationViewModel viewModel) {
+    private final ExportJob exports;
+
+    public ValidationView(ValidationViewModel viewModel, ExportJob exports) {
+        this.exports = exports;
         this.viewModel = viewModel;
         this.refresher = new Timeline(new KeyFrame(REFRESH, e -> viewModel.refresh()));
         refresher.setCycleCount(Timeline.INDEFINITE);
@@ -187,6 +193,7 @@ public final class ValidationView {
         csvButton.disableProperty().bind(viewModel.tableProperty().map(t -> t.rows().isEmpty()));
         rawText.textProperty().bind(viewModel.rawProperty());
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
+        saveJsonButton();
         rawText.visibleProperty().bind(viewModel.showRawProperty());
         windowsTable.visibleProperty().bind(viewModel.showRawProperty().not());
     }
@@ -231,6 +238,19 @@ public final class ValidationView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    /** "Save JSON…" beside Raw JSON: the windows as stored, in full, to a file. */
+    private void saveJsonButton() {
+        Button save = new Button("Save JSON…");
+        save.setId("validationSaveJson");
+        save.getStyleClass().add("small-toggle");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setTooltip(new Tooltip("Saves validations.windows as stored, however long, to a .json file."));
+        save.setOnAction(e -> Exports.json(exports, "validations", "windows", viewModel.validationId()));
+        if (rawToggle.getParent() instanceof Pane bar) {
+            bar.getChildren().add(bar.getChildren().indexOf(rawToggle) + 1, save);
+        }
     }
 
     @FXML

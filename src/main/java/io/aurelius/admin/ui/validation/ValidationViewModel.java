@@ -222,6 +222,11 @@ public final class ValidationViewModel {
                 .executeWith(runner);
     }
 
+    /** The validation shown (or being read), or null. */
+    public String validationId() {
+        return wanted;
+    }
+
     /** A file name for exports, e.g. "validation-cccccccc-windows.csv". */
     public String fileName(String what, String extension) {
         String id = wanted == null ? "validation" : wanted.replaceAll("[^A-Za-z0-9_-]", "_");
