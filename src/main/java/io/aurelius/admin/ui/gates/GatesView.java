@@ -6,6 +6,8 @@ import io.aurelius.admin.results.GateReading.DevCheck;
 import io.aurelius.admin.results.GateReading.NamedFlag;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
@@ -16,6 +18,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,6 +36,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -80,8 +84,16 @@ public final class GatesView {
     @FXML private TreeTableColumn<ParamNode, ParamNode> restValue;
     @FXML private ProgressBar busyBar;
 
+    private final ExportJob exports;
+
     public GatesView(GatesViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param exports saves the selected result's JSON in full; null: no Save button */
+    public GatesView(GatesViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports;
     }
 
     @FXML
@@ -93,6 +105,25 @@ public final class GatesView {
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
         busyBar.setMouseTransparent(true);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
+    }
+
+    /** "Save JSON…" beside Raw JSON: the selected result's results column, in full, to a file. */
+    private void saveJsonButton() {
+        Button save = new Button("Save JSON…");
+        save.setId("gateSaveJson");
+        save.getStyleClass().add("small-toggle");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setTooltip(new Tooltip("Saves gate_results.results as stored, however long, to a .json file."));
+        save.disableProperty().bind(viewModel.selectedProperty().isNull());
+        save.setOnAction(e -> {
+            GateEntry selected = viewModel.selectedProperty().get();
+            if (selected != null) {
+                Exports.json(exports, "gate_results", "results", selected.id());
+            }
+        });
+        if (rawToggle.getParent() instanceof Pane bar) {
+            bar.getChildren().add(bar.getChildren().indexOf(rawToggle) + 1, save);
+        }
     }
 
     private void bindHeader() {
@@ -181,6 +212,9 @@ public final class GatesView {
         rawText.textProperty().bind(viewModel.rawProperty());
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
         rawToggle.disableProperty().bind(viewModel.selectedProperty().isNull());
+        if (exports != null) {
+            saveJsonButton();
+        }
         viewModel.showRawProperty().addListener((obs, old, raw) -> show(viewModel.selectedProperty().get()));
         viewModel.restProperty().addListener((obs, old, p) -> restTree.setRoot(tree(p)));
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());

@@ -154,7 +154,7 @@ public final class MainWindow implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
         controllers.register(ValidationView.class, () -> new ValidationView(validation, exports));
-        controllers.register(GatesView.class, () -> new GatesView(gates));
+        controllers.register(GatesView.class, () -> new GatesView(gates, exports));
         controllers.register(MainView.class, () -> new MainView(main, loader));
 
         StrategiesExport export = new StrategiesExport(Bindings.createObjectBinding(
