@@ -6,6 +6,11 @@ import io.aurelius.admin.export.RecordCsv;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /** The export actions the screens offer, all run by the one {@link ExportJob}. */
 public final class Exports {
@@ -17,6 +22,32 @@ public final class Exports {
     public static String fileName(String what, String subject, String extension) {
         String clean = subject == null ? "" : subject.replaceAll("[^A-Za-z0-9_.-]+", "_");
         return what + (clean.isEmpty() ? "" : "-" + clean.substring(0, Math.min(8, clean.length()))) + "-" + LocalDate.now() + "." + extension;
+    }
+
+    /** A small "Save JSON…" button put right after {@code anchor} (in the same bar), running {@code save}. */
+    public static Button saveJsonAfter(Node anchor, String id, String column, Runnable save) {
+        Button button = new Button("Save JSON…");
+        button.setId(id);
+        button.getStyleClass().add("small-toggle");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip("Saves " + column + " as stored, however long, to a .json file."));
+        button.setOnAction(e -> save.run());
+        after(anchor, button);
+        return button;
+    }
+
+    /** Puts {@code added} right after {@code anchor} in its parent pane. */
+    public static void after(Node anchor, Node added) {
+        if (anchor.getParent() instanceof Pane pane) {
+            pane.getChildren().add(pane.getChildren().indexOf(anchor) + 1, added);
+        }
+    }
+
+    /** A menu item running {@code action}. */
+    public static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** A table's rows (as loaded, all of them) to CSV; the rows are copied on the UI thread. */

@@ -10,7 +10,6 @@ import io.aurelius.admin.query.ValidationRow;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
-import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
@@ -26,11 +25,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -41,9 +37,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import javafx.animation.PauseTransition;
@@ -117,7 +111,8 @@ public final class DashboardView {
         bindFailures();
         bindReady();
         bindValidations();
-        exportMenu();
+        new DashboardExports(viewModel, exports).install(refreshButton, recentTable, failuresTable, readyTable,
+                validationsTable, typeBars.getParent(), gateBars.getParent());
         root.widthProperty().addListener((obs, old, w) -> DashboardLayout.arrange(grid, tiles, w.doubleValue()));
     }
 
@@ -302,44 +297,6 @@ public final class DashboardView {
             }
         });
         table.setTooltip(new javafx.scene.control.Tooltip(hint));
-    }
-
-    // --- export ---------------------------------------------------------------------------------------
-
-    /** "Export…" beside Refresh: each table (all its rows as read) to CSV, each chart's card to PNG. */
-    private void exportMenu() {
-        MenuButton menu = new MenuButton("Export…");
-        menu.setId("dashboardExport");
-        menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getItems().addAll(
-                item("Recent backtests to CSV…", () -> Exports.table(exports, "the recent backtests",
-                        Exports.fileName("recent-backtests", null, "csv"), RecentBacktest.class, recentTable.getItems())),
-                item("Recent failures to CSV…", () -> Exports.table(exports, "the recent failures",
-                        Exports.fileName("recent-failures", null, "csv"), Failure.class, failuresTable.getItems())),
-                item("Production-ready strategies to CSV…", () -> Exports.table(exports,
-                        "the production-ready strategies", Exports.fileName("production-ready", null, "csv"),
-                        Dashboard.ReadyStrategy.class, readyTable.getItems())),
-                item("Validations of the chosen strategy to CSV…", () -> Exports.table(exports,
-                        "the validations", Exports.fileName("validations", chosenId(), "csv"), ValidationRow.class,
-                        validationsTable.getItems())),
-                new SeparatorMenuItem(),
-                item("Strategies by type chart to PNG…", () -> Exports.png(exports, "the strategies by type chart",
-                        Exports.fileName("strategies-by-type", null, "png"), typeBars.getParent())),
-                item("Gate results chart to PNG…", () -> Exports.png(exports, "the gate results chart",
-                        Exports.fileName("gate-results", null, "png"), gateBars.getParent())));
-        HBox header = (HBox) refreshButton.getParent();
-        header.getChildren().add(header.getChildren().indexOf(refreshButton), menu);
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private String chosenId() {
-        StrategyChoice c = viewModel.chosenProperty().get();
-        return c == null ? null : c.id();
     }
 
     // --- helpers ----------------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,7 +35,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -109,21 +107,12 @@ public final class GatesView {
 
     /** "Save JSON…" beside Raw JSON: the selected result's results column, in full, to a file. */
     private void saveJsonButton() {
-        Button save = new Button("Save JSON…");
-        save.setId("gateSaveJson");
-        save.getStyleClass().add("small-toggle");
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setTooltip(new Tooltip("Saves gate_results.results as stored, however long, to a .json file."));
-        save.disableProperty().bind(viewModel.selectedProperty().isNull());
-        save.setOnAction(e -> {
+        Exports.saveJsonAfter(rawToggle, "gateSaveJson", "gate_results.results", () -> {
             GateEntry selected = viewModel.selectedProperty().get();
             if (selected != null) {
                 Exports.json(exports, "gate_results", "results", selected.id());
             }
-        });
-        if (rawToggle.getParent() instanceof Pane bar) {
-            bar.getChildren().add(bar.getChildren().indexOf(rawToggle) + 1, save);
-        }
+        }).disableProperty().bind(viewModel.selectedProperty().isNull());
     }
 
     private void bindHeader() {

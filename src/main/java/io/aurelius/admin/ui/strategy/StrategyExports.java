@@ -7,13 +7,10 @@ import io.aurelius.admin.query.ValidationRow;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
@@ -36,23 +33,23 @@ final class StrategyExports {
         menu.setId("strategyExport");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.getItems().addAll(
-                item("Backtests to CSV…", () -> Exports.table(exports, "the backtests", name("backtests", "csv"),
+                Exports.item("Backtests to CSV…", () -> Exports.table(exports, "the backtests", name("backtests", "csv"),
                         BacktestRow.class, viewModel.backtests())),
-                item("Validations to CSV…", () -> Exports.table(exports, "the validations",
+                Exports.item("Validations to CSV…", () -> Exports.table(exports, "the validations",
                         name("validations", "csv"), ValidationRow.class, viewModel.validations())),
-                item("Gate results to CSV…", () -> Exports.table(exports, "the gate results",
+                Exports.item("Gate results to CSV…", () -> Exports.table(exports, "the gate results",
                         name("gate-results", "csv"), GateRow.class, viewModel.gates())),
                 new SeparatorMenuItem(),
-                item("Parameters to a JSON file…", this::saveParameters));
+                Exports.item("Parameters to a JSON file…", this::saveParameters));
         menu.disableProperty().bind(viewModel.detailProperty().isNull());
-        after(copyId, menu);
+        Exports.after(copyId, menu);
         Button save = new Button("Save…");
         save.setId("saveParameters");
         save.getStyleClass().add("small-toggle");
         save.setTooltip(new Tooltip("Saves the parameters as stored, in full, to a .json file."));
         save.setOnAction(e -> saveParameters());
         save.disableProperty().bind(viewModel.detailProperty().isNull());
-        after(rawToggle, save);
+        Exports.after(rawToggle, save);
     }
 
     /** Saves a JSON column of a row shown in the row dialog. */
@@ -70,18 +67,5 @@ final class StrategyExports {
     private String name(String what, String extension) {
         StrategyDetail d = viewModel.detailProperty().get();
         return Exports.fileName(what, d == null ? null : d.id(), extension);
-    }
-
-    private static void after(Node anchor, Node added) {
-        Parent parent = anchor.getParent();
-        if (parent instanceof Pane pane) {
-            pane.getChildren().add(pane.getChildren().indexOf(anchor) + 1, added);
-        }
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -32,7 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -242,15 +241,8 @@ public final class ValidationView {
 
     /** "Save JSON…" beside Raw JSON: the windows as stored, in full, to a file. */
     private void saveJsonButton() {
-        Button save = new Button("Save JSON…");
-        save.setId("validationSaveJson");
-        save.getStyleClass().add("small-toggle");
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setTooltip(new Tooltip("Saves validations.windows as stored, however long, to a .json file."));
-        save.setOnAction(e -> Exports.json(exports, "validations", "windows", viewModel.validationId()));
-        if (rawToggle.getParent() instanceof Pane bar) {
-            bar.getChildren().add(bar.getChildren().indexOf(rawToggle) + 1, save);
-        }
+        Exports.saveJsonAfter(rawToggle, "validationSaveJson", "validations.windows",
+                () -> Exports.json(exports, "validations", "windows", viewModel.validationId()));
     }
 
     @FXML
