@@ -12,12 +12,14 @@ import io.aurelius.admin.query.BacktestReports;
 import io.aurelius.admin.query.SqlBacktestReports;
 import io.aurelius.admin.query.ResultReader;
 import io.aurelius.admin.query.SqlResultReader;
+import io.aurelius.admin.export.JsonFile;
 import io.aurelius.admin.export.StrategiesCsv;
 import io.aurelius.admin.query.Dashboard;
 import io.aurelius.admin.query.SqlDashboard;
 import io.aurelius.admin.query.SqlStrategyBrowser;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.query.StrategyStream;
+import io.aurelius.admin.query.JsonColumns;
 
 /**
  * The composition root: one connected Database and the services built on it, handed alike to the
@@ -33,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final ResultReader results;
     private final Dashboard dashboard;
     private final StrategiesCsv strategiesCsv;
+    private final JsonFile jsonFile;
 
     private Services(Database database) {
         this.database = database;
@@ -43,6 +46,7 @@ public final class Services implements AutoCloseable {
         this.results = new SqlResultReader(database);
         this.dashboard = new SqlDashboard(database);
         this.strategiesCsv = new StrategiesCsv(new StrategyStream(database), browser::count);
+        this.jsonFile = new JsonFile(new JsonColumns(database));
     }
 
     /** Connects with the given settings; fails with a one-sentence DatabaseException. */
@@ -100,6 +104,11 @@ public final class Services implements AutoCloseable {
     /** Streams the strategies list (a filter and sort, all pages) to a CSV file. */
     public StrategiesCsv strategiesCsv() {
         return strategiesCsv;
+    }
+
+    /** Saves one row's JSON column in full to a file. */
+    public JsonFile jsonFile() {
+        return jsonFile;
     }
 
     @Override

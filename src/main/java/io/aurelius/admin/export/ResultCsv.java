@@ -1,29 +1,18 @@
 package io.aurelius.admin.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.Drawdowns;
 import io.aurelius.admin.results.TradeCell;
 import io.aurelius.admin.results.TradeTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.aurelius.admin.results.WindowTable;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A backtest's equity curve and trades as CSV files (RFC 4180 quoting by Jackson's CSV writer, UTF-8, a header
- * row). Rows are streamed; the file appears complete or not at all (written to {@code NAME.partial}, then moved).
+ * A backtest's equity curve and trades, and a validation's windows, as CSV files through
+ * {@link CsvFile}: rows are streamed; the file appears complete or not at all.
  */
 public final class ResultCsv {
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private ResultCsv() {
     }
@@ -40,7 +29,7 @@ public final class ResultCsv {
         write(target, List.of(first, "equity", "drawdown"), out -> {
             for (int i = 0; i < curve.count(); i++) {
                 String at = curve.hasTimestamps() ? curve.instant(i).toString() : Integer.toString(i);
-                out.write(new String[] {at, number(curve.values()[i]), number(dd[i])});
+                out.row(at, number(curve.values()[i]), number(dd[i]));
             }
         });
         return curve.count();
@@ -60,24 +49,33 @@ public final class ResultCsv {
                     TradeCell cell = row.cell(trades.fields().get(f));
                     cells[f] = cell.type() == TradeCell.Type.MISSING ? "" : cell.raw();
                 }
-                out.write(cells);
+                out.row((Object[]) cells);
             }
         });
         return rows.size();
     }
 
+    /**
+     * Writes a validation's windows: a header of the stored keys, then each window's stored values (null and
+     * missing as empty cells).
+     *
+     * @return how many windows were written
+     */
+    public static int writeWindows(WindowTable table, Path target) {
+        write(target, table.fields(), out -> {
+            for (WindowTable.Row row : table.rows()) {
+                out.row(table.fields().stream().map(f -> {
+                    WindowTable.Cell cell = row.cell(f);
+                    return cell.raw() == null || cell.kind() == WindowTable.Cell.Kind.NULL ? "" : cell.raw();
+                }).toList());
+            }
+        });
+        return table.rows().size();
+    }
+
     /** Reads a CSV file written here back: the header row first, then the rows (for round-trip checks). */
     public static List<List<String>> read(Path source) {
-        try (var it = CSV.readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature
-                .WRAP_AS_ARRAY).<List<String>>readValues(source.toFile())) {
-            List<List<String>> rows = new ArrayList<>();
-            while (it.hasNextValue()) {
-                rows.add(it.nextValue());
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + source + ": " + e.getMessage(), e);
-        }
+        return CsvFile.read(source);
     }
 
     private static String number(double v) {
@@ -87,33 +85,7 @@ public final class ResultCsv {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    @FunctionalInterface
-    private interface Rows {
-        void into(SequenceWriter out) throws IOException;
-    }
-
-    private static void write(Path target, List<String> header, Rows rows) {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                 SequenceWriter out = CSV.writerFor(String[].class).with(schema).writeValues(w)) {
-                out.write(header.toArray(String[]::new));
-                rows.into(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the sentence below says what matters
-            }
-            throw new UncheckedIOException("Could not write " + target + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); choose a folder you can write to.", e);
-        }
+    private static void write(Path target, List<String> header, CsvFile.Rows rows) {
+        CsvFile.write(target, header, null, rows);
     }
 }

@@ -1,24 +1,12 @@
 package io.aurelius.admin.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.aurelius.admin.query.Cancel;
-import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.SortOrder;
 import io.aurelius.admin.query.StrategyFilter;
 import io.aurelius.admin.query.StrategyRow;
 import io.aurelius.admin.query.StrategyStream;
 import io.aurelius.admin.query.Total;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -68,10 +56,6 @@ public final class StrategiesCsv {
     public record Result(Path file, long rows, Duration elapsed) {
     }
 
-    /** Quotes a value only where RFC 4180 needs it (a comma, quote, CR or LF; leading or trailing space). */
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-
     private final StrategyStream stream;
     private final Function<StrategyFilter, Total> counter;
 
@@ -86,49 +70,29 @@ public final class StrategiesCsv {
 
     /**
      * Exports; on success {@code target} holds the CSV (replacing an earlier file). Throws
-     * {@link CancelledException} when cancelled and the database's or file system's failure otherwise, each
+     * {@link io.aurelius.admin.query.CancelledException} when cancelled and the database's or file system's failure otherwise, each
      * time after removing the partial file.
      */
     public Result export(StrategyFilter filter, SortOrder order, Path target, Cancel cancel, Listener listener) {
         long start = System.nanoTime();
-        Path partial = partialOf(target);
         Total expected = expected(filter);
         listener.progress(0, expected);
-        boolean done = false;
-        try {
-            long rows;
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                 SequenceWriter csv = CSV.writer(schema()).writeValues(out)) {
-                long[] n = {0};
-                rows = stream.forEach(filter, order, cancel, row -> {
-                    csv.write(cells(row));
-                    if (++n[0] % REPORT_EVERY == 0) {
-                        listener.progress(n[0], expected);
-                    }
-                });
-            }
-            if (cancel.requested()) {
-                throw new CancelledException("Stopped, as asked.");
-            }
-            move(partial, target);
-            done = true;
-            listener.progress(rows, expected);
-            return new Result(target, rows, Duration.ofNanos(System.nanoTime() - start));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target + ": " + why(e, target), e);
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            throw new UncheckedIOException("Could not write " + target + ": " + why(cause, target), cause);
-        } finally {
-            if (!done) {
-                deleteQuietly(partial);
-            }
-        }
+        long rows = CsvFile.write(target, HEADER, cancel, out -> {
+            long[] n = {0};
+            stream.forEach(filter, order, cancel, row -> {
+                out.row(cells(row));
+                if (++n[0] % REPORT_EVERY == 0) {
+                    listener.progress(n[0], expected);
+                }
+            });
+        });
+        listener.progress(rows, expected);
+        return new Result(target, rows, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Where the rows go until the export is complete: {@code NAME.partial} next to the target. */
     public static Path partialOf(Path target) {
-        return target.resolveSibling(target.getFileName() + ".partial");
+        return AtomicFile.partialOf(target);
     }
 
     /** One row's cells, in {@link #HEADER} order: numbers plain, timestamps as {@link #TIME}, null as empty. */
@@ -142,46 +106,12 @@ public final class StrategiesCsv {
         return t == null ? null : TIME.format(t);
     }
 
-    private static CsvSchema schema() {
-        CsvSchema.Builder b = CsvSchema.builder();
-        for (String column : HEADER) {
-            b.addColumn(column);
-        }
-        return b.setUseHeader(true).setNullValue("").build();
-    }
-
     private Total expected(StrategyFilter filter) {
         try {
             return counter.apply(filter);
         } catch (RuntimeException e) {
             log.info("Could not count the rows to export ({}); exporting without a total", e.getMessage());
             return null;
-        }
-    }
-
-    private static String why(IOException e, Path target) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the folder " + target.toAbsolutePath().getParent() + " does not exist";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static void move(Path partial, Path target) throws IOException {
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            log.warn("Could not remove the unfinished export {}: {}", partial, e.getMessage());
         }
     }
 }

@@ -28,7 +28,7 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
     /** The most characters of one JSON value {@link #rawJson} returns. */
     static final int RAW_JSON_LIMIT = 262_144;
     /** The JSON columns {@link #rawJson} may read, per table. */
-    private static final Map<String, Set<String>> JSON_COLUMNS = Map.of(
+    static final Map<String, Set<String>> JSON_COLUMNS = Map.of(
             "strategies", Set.of("parameters"),
             "backtests", Set.of("instruments", "metrics", "trades", "equity_curve"),
             "validations", Set.of("windows", "metrics"),

@@ -8,7 +8,9 @@ import io.aurelius.admin.results.MetricReading;
 import io.aurelius.admin.results.MetricsView;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Formats;
-import io.aurelius.admin.ui.common.Screenshot;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
+import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.strategy.Numbers;
@@ -87,8 +89,11 @@ public final class BacktestView {
     @FXML private Label tradesRange;
     @FXML private ProgressBar busyBar;
 
-    public BacktestView(BacktestViewModel viewModel) {
+    private final ExportJob exports;
+
+    public BacktestView(BacktestViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports;
         this.charts = new ReportCharts(viewModel.curve());
         this.poll = new Timeline(new KeyFrame(Duration.seconds(BacktestViewModel.POLL_SECONDS), e -> viewModel.poll()));
         poll.setCycleCount(Timeline.INDEFINITE);
@@ -111,7 +116,8 @@ public final class BacktestView {
         bindHeader();
         bindTrades();
         bindKeys();
-        viewModel.setOnRaw(raw -> RawJsonDialog.show(raw, root));
+        viewModel.setOnRaw(raw -> RawJsonDialog.show(raw, root,
+                () -> Exports.json(exports, "backtests", raw.column(), viewModel.backtestId())));
         busyBar.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.curve().loadingProperty()));
         busyBar.setMouseTransparent(true);
         resetZoomButton.disableProperty().bind(viewModel.curve().zoomedProperty().not());
@@ -275,12 +281,12 @@ public final class BacktestView {
 
     @FXML
     private void exportCharts() {
-        viewModel.exportChart("equity and drawdown", path -> Screenshot.write(chartsBox.snapshot(null, null), path));
+        viewModel.exportChart("equity and drawdown", path -> NodePng.write(chartsBox, path));
     }
 
     @FXML
     private void exportReturns() {
-        viewModel.exportChart("returns", path -> Screenshot.write(returnsBox.snapshot(null, null), path));
+        viewModel.exportChart("returns", path -> NodePng.write(returnsBox, path));
     }
 
     @FXML

@@ -193,6 +193,11 @@ public final class BacktestViewModel {
     }
 
     /** Where raw JSON goes once read (the view shows a dialog; tests collect it). */
+    /** The backtest shown (or being read), or null. */
+    public String backtestId() {
+        return wanted;
+    }
+
     public void setOnRaw(Consumer<RawJsonShown> shower) {
         this.onRaw = shower == null ? r -> { } : shower;
     }

@@ -1,6 +1,5 @@
 package io.aurelius.admin.ui.common;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,11 +9,9 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,22 +70,17 @@ public final class Screenshot {
         write(scene.snapshot(null), target);
     }
 
-    /** Writes an image (e.g. a node's snapshot) to a PNG file with the JDK's ImageIO. */
+    /** Writes an image (e.g. a node's snapshot) to a PNG file (through {@link NodePng}), making its folder. */
     public static void write(WritableImage image, Path target) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, w, h, argb, 0, w);
         try {
             Path dir = target.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            ImageIO.write(png, "png", target.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the screenshot " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not make the folder for the screenshot " + target + ": "
+                    + e.getMessage(), e);
         }
+        NodePng.grab(image).writeTo(target);
     }
 }

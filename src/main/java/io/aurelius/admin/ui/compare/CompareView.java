@@ -1,6 +1,8 @@
 package io.aurelius.admin.ui.compare;
 
 import io.aurelius.admin.ui.backtest.ChartFormats;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,6 +27,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -52,8 +57,11 @@ public final class CompareView {
     @FXML private TableView<Comparison.Row> table;
     @FXML private ProgressBar busyBar;
 
-    public CompareView(CompareViewModel viewModel) {
+    private final ExportJob exports;
+
+    public CompareView(CompareViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports;
     }
 
     @FXML
@@ -82,6 +90,38 @@ public final class CompareView {
         viewModel.comparisonProperty().addListener((obs, old, c) -> show(c));
         show(viewModel.comparisonProperty().get());
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
+        exportMenu();
+    }
+
+    /** "Export…" beside Refresh: the chart as shown to PNG, the table as shown (differences only or all) to CSV. */
+    private void exportMenu() {
+        MenuItem png = new MenuItem("Chart to PNG…");
+        png.setOnAction(e -> Exports.png(exports, "the comparison chart",
+                Exports.fileName("compare-chart", null, "png"), chart));
+        MenuItem csv = new MenuItem("Table to CSV…");
+        csv.setOnAction(e -> exportTable());
+        MenuButton menu = new MenuButton("Export…", null, png, csv);
+        menu.setId("compareExport");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.disableProperty().bind(viewModel.comparisonProperty().isNull());
+        if (refreshButton.getParent() instanceof Pane bar) {
+            bar.getChildren().add(bar.getChildren().indexOf(refreshButton), menu);
+        }
+    }
+
+    private void exportTable() {
+        Comparison c = viewModel.comparisonProperty().get();
+        if (c == null) {
+            return;
+        }
+        List<String> header = new java.util.ArrayList<>(List.of(""));
+        c.labels().forEach(l -> header.add(l.replace('\n', ' ')));
+        List<List<String>> rows = viewModel.rows().stream().map(r -> {
+            List<String> cells = new java.util.ArrayList<>(List.of(r.name()));
+            cells.addAll(r.values());
+            return cells;
+        }).toList();
+        Exports.rows(exports, "the comparison table", Exports.fileName("compare", null, "csv"), header, rows);
     }
 
     @FXML

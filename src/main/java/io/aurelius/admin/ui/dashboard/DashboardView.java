@@ -9,6 +9,7 @@ import io.aurelius.admin.query.Dashboard.StrategyChoice;
 import io.aurelius.admin.query.ValidationRow;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
@@ -16,7 +17,7 @@ import io.aurelius.admin.ui.common.Tone;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -94,9 +95,11 @@ public final class DashboardView {
     @FXML private TableColumn<ValidationRow, ValidationRow> vStability;
     @FXML private TableColumn<ValidationRow, ValidationRow> vResult;
     @FXML private Label validationsMessage;
+    private final ExportJob exports;
 
-    public DashboardView(DashboardViewModel viewModel) {
+    public DashboardView(DashboardViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports;
     }
 
     @FXML
@@ -108,6 +111,8 @@ public final class DashboardView {
         bindFailures();
         bindReady();
         bindValidations();
+        new DashboardExports(viewModel, exports).install(refreshButton, recentTable, failuresTable, readyTable,
+                validationsTable, typeBars.getParent(), gateBars.getParent());
         root.widthProperty().addListener((obs, old, w) -> DashboardLayout.arrange(grid, tiles, w.doubleValue()));
     }
 
@@ -183,7 +188,8 @@ public final class DashboardView {
         Cells.column(rSharpe, r -> DashboardCells.reading(r.sharpe()));
         Cells.column(rReturn, r -> DashboardCells.reading(r.totalReturn()));
         Cells.column(rCreated, r -> DashboardCells.minutes(r.createdAt()));
-        table(recentTable, viewModel.recent(), "No backtests yet.", RecentBacktest::strategyId);
+        table(recentTable, viewModel.recent(), "No backtests yet.", viewModel::openBacktest,
+                "Click a row to open its backtest report.");
         message(recentMessage, viewModel.recent());
     }
 
@@ -194,7 +200,8 @@ public final class DashboardView {
                 ? Shown.muted("no message", null) : Shown.text(f.errorMessage()).withTone(Tone.ERROR)
                 .withTooltip(f.errorMessage()));
         Cells.column(fCreated, f -> DashboardCells.minutes(f.createdAt()));
-        table(failuresTable, viewModel.failures(), "No backtest or validation has failed.", Failure::strategyId);
+        table(failuresTable, viewModel.failures(), "No backtest or validation has failed.", viewModel::openFailure,
+                "Click a row to open the failed backtest or validation.");
         message(failuresMessage, viewModel.failures());
     }
 
@@ -204,7 +211,7 @@ public final class DashboardView {
         Cells.column(pSince, r -> DashboardCells.minutes(r.readyAt()));
         ObservableList<Dashboard.ReadyStrategy> items = FXCollections.observableArrayList();
         Tables.show(readyTable, items, "No strategy has passed the product gate as production ready yet.");
-        openOnClick(readyTable, Dashboard.ReadyStrategy::id);
+        openOnClick(readyTable, r -> viewModel.open(r.id()), "Click a row to open its strategy.");
         message(readyMessage, viewModel.ready());
         onValue(viewModel.ready(), (ReadyStrategies r) -> {
             items.setAll(r == null ? List.of() : r.rows());
@@ -259,26 +266,26 @@ public final class DashboardView {
         Cells.column(vStability, v -> Shown.number(DashboardCells.fixed(v.stabilityScore(), 1)));
         Cells.column(vResult, DashboardCells::result);
         table(validationsTable, viewModel.validations(), "This strategy has no validations yet.",
-                v -> viewModel.chosenProperty().get() == null ? null : viewModel.chosenProperty().get().id());
+                viewModel::openValidation, "Click a row to open the validation.");
         message(validationsMessage, viewModel.validations());
     }
 
-    /** Fills a table from a panel's list, sized to its rows; a click on a row opens its strategy. */
-    private <S> void table(TableView<S> table, Panel<List<S>> panel, String empty, Function<S, String> strategy) {
+    /** Fills a table from a panel's list, sized to its rows; a click on a row opens what it shows. */
+    private <S> void table(TableView<S> table, Panel<List<S>> panel, String empty, Consumer<S> open, String hint) {
         ObservableList<S> items = FXCollections.observableArrayList();
         Tables.show(table, items, empty);
         onValue(panel, rows -> items.setAll(rows == null ? List.of() : rows));
         table.visibleProperty().bind(panel.valueProperty().isNotNull());
         table.managedProperty().bind(table.visibleProperty());
-        openOnClick(table, strategy);
+        openOnClick(table, open, hint);
     }
 
-    private <S> void openOnClick(TableView<S> table, Function<S, String> strategy) {
+    private <S> void openOnClick(TableView<S> table, Consumer<S> open, String hint) {
         table.setRowFactory(t -> {
             TableRow<S> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
-                    viewModel.open(strategy.apply(row.getItem()));
+                    open.accept(row.getItem());
                 }
             });
             return row;
@@ -286,10 +293,10 @@ public final class DashboardView {
         table.setOnKeyPressed(e -> {
             S selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
-                viewModel.open(strategy.apply(selected));
+                open.accept(selected);
             }
         });
-        table.setTooltip(new javafx.scene.control.Tooltip("Click a row to open its strategy."));
+        table.setTooltip(new javafx.scene.control.Tooltip(hint));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------

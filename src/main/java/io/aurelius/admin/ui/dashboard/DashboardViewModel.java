@@ -31,7 +31,8 @@ import javafx.collections.ObservableList;
  * The Dashboard: the guide's common queries as panels, each loaded on its own (in parallel, in its own slot),
  * so a slow or failing panel says so in its place while the others show. Refresh reads them all again; the
  * validations panel follows the strategy chosen in its picker (at first the one validated last). Rows open
- * their strategy, a type's bar opens the Strategies list filtered to that type.
+ * what they show (a backtest's report, a validation's view; a production-ready strategy its Strategy screen), a
+ * type's bar opens the Strategies list filtered to that type.
  */
 public final class DashboardViewModel {
 
@@ -60,6 +61,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper choiceMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
     private Consumer<String> onOpen = id -> { };
+    private Consumer<String> onOpenBacktest = id -> { };
+    private Consumer<String> onOpenValidation = id -> { };
     private Consumer<String> onType = type -> { };
     private String search = "";
     private boolean showing;
@@ -89,6 +92,14 @@ public final class DashboardViewModel {
     public void setShowing(boolean shown) {
         showing = shown;
         if (shown && stale && dashboard.getValue() != null) {
+            refresh();
+        }
+    }
+
+    /** Rows changed in the database (seen by the connection's watch): read again now if shown, else when shown. */
+    public void dataChanged() {
+        stale = true;
+        if (showing && dashboard.getValue() != null) {
             refresh();
         }
     }
@@ -175,6 +186,34 @@ public final class DashboardViewModel {
         }
     }
 
+    /** Opens a recent backtest's report. */
+    public void openBacktest(RecentBacktest row) {
+        if (row != null && row.id() != null) {
+            onOpenBacktest.accept(row.id());
+        }
+    }
+
+    /** Opens a failed run: a backtest's report or a validation's view, by its kind. */
+    public void openFailure(Failure row) {
+        if (row == null || row.id() == null) {
+            return;
+        }
+        if ("validation".equals(row.kind())) {
+            onOpenValidation.accept(row.id());
+        } else if ("backtest".equals(row.kind())) {
+            onOpenBacktest.accept(row.id());
+        } else {
+            open(row.strategyId());
+        }
+    }
+
+    /** Opens one of the chosen strategy's validations. */
+    public void openValidation(ValidationRow row) {
+        if (row != null && row.id() != null) {
+            onOpenValidation.accept(row.id());
+        }
+    }
+
     /** Opens the Strategies list filtered to one type. */
     public void openType(String type) {
         if (type != null) {
@@ -184,6 +223,14 @@ public final class DashboardViewModel {
 
     public void setOnOpen(Consumer<String> opener) {
         this.onOpen = opener == null ? id -> { } : opener;
+    }
+
+    public void setOnOpenBacktest(Consumer<String> opener) {
+        this.onOpenBacktest = opener == null ? id -> { } : opener;
+    }
+
+    public void setOnOpenValidation(Consumer<String> opener) {
+        this.onOpenValidation = opener == null ? id -> { } : opener;
     }
 
     public void setOnType(Consumer<String> opener) {

@@ -6,6 +6,8 @@ import io.aurelius.admin.results.GateReading.DevCheck;
 import io.aurelius.admin.results.GateReading.NamedFlag;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
@@ -80,8 +82,16 @@ public final class GatesView {
     @FXML private TreeTableColumn<ParamNode, ParamNode> restValue;
     @FXML private ProgressBar busyBar;
 
+    private final ExportJob exports;
+
     public GatesView(GatesViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param exports saves the selected result's JSON in full; null: no Save button */
+    public GatesView(GatesViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports;
     }
 
     @FXML
@@ -93,6 +103,16 @@ public final class GatesView {
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
         busyBar.setMouseTransparent(true);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
+    }
+
+    /** "Save JSON…" beside Raw JSON: the selected result's results column, in full, to a file. */
+    private void saveJsonButton() {
+        Exports.saveJsonAfter(rawToggle, "gateSaveJson", "gate_results.results", () -> {
+            GateEntry selected = viewModel.selectedProperty().get();
+            if (selected != null) {
+                Exports.json(exports, "gate_results", "results", selected.id());
+            }
+        }).disableProperty().bind(viewModel.selectedProperty().isNull());
     }
 
     private void bindHeader() {
@@ -181,6 +201,9 @@ public final class GatesView {
         rawText.textProperty().bind(viewModel.rawProperty());
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
         rawToggle.disableProperty().bind(viewModel.selectedProperty().isNull());
+        if (exports != null) {
+            saveJsonButton();
+        }
         viewModel.showRawProperty().addListener((obs, old, raw) -> show(viewModel.selectedProperty().get()));
         viewModel.restProperty().addListener((obs, old, p) -> restTree.setRoot(tree(p)));
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());

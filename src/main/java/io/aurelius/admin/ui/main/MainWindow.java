@@ -12,6 +12,8 @@ import io.aurelius.admin.ui.backups.BackupsView;
 import io.aurelius.admin.ui.backups.BackupsViewModel;
 import io.aurelius.admin.ui.backups.JobRun;
 import io.aurelius.admin.ui.backups.RestoreViewModel;
+import io.aurelius.admin.ui.common.ExportBar;
+import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.Connector;
 import io.aurelius.admin.ui.common.ControllerFactory;
@@ -101,6 +103,8 @@ public final class MainWindow implements AutoCloseable {
             strategies.refresh();
             strategy.refresh();
         });
+        ExportJob exports = new ExportJob(runner, dialogs,
+                () -> connection.services() == null ? null : connection.services().jsonFile());
         connection.onRecovered(() -> {
             strategies.retryFailed();
             strategy.retryFailed();
@@ -121,6 +125,11 @@ public final class MainWindow implements AutoCloseable {
         });
         CompareViewModel compare = new CompareViewModel(browser.map(b -> connection.services() == null ? null
                 : connection.services().reports()), runner);
+        connection.dataVersionProperty().addListener(o -> {
+            if (main.placeProperty().get().screen().equals(Screen.COMPARE)) {
+                compare.refresh();
+            }
+        });
         strategy.setOnCompare(ids -> main.go(Place.compare(ids)));
         main.placeProperty().addListener((obs, old, place) -> {
             if (place.screen().equals(Screen.COMPARE)) {
@@ -144,17 +153,19 @@ public final class MainWindow implements AutoCloseable {
         });
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers);
-        controllers.register(ValidationView.class, () -> new ValidationView(validation));
-        controllers.register(GatesView.class, () -> new GatesView(gates));
+        controllers.register(ValidationView.class, () -> new ValidationView(validation, exports));
+        controllers.register(GatesView.class, () -> new GatesView(gates, exports));
         controllers.register(MainView.class, () -> new MainView(main, loader));
 
         StrategiesExport export = new StrategiesExport(Bindings.createObjectBinding(
                 () -> browser.get() == null ? null : connection.services().strategiesCsv(), browser),
                 strategies, runner, dialogs);
         controllers.register(StrategiesView.class, () -> new StrategiesView(strategies, export));
-        controllers.register(StrategyView.class, () -> new StrategyView(strategy));
+        controllers.register(StrategyView.class, () -> new StrategyView(strategy, exports));
         DashboardViewModel dashboard = dashboard(connection, runner, browser, main, strategies);
-        controllers.register(DashboardView.class, () -> new DashboardView(dashboard));
+        dashboard.setOnOpenBacktest(id -> main.go(Place.backtest(id)));
+        dashboard.setOnOpenValidation(id -> main.go(Place.validation(id)));
+        controllers.register(DashboardView.class, () -> new DashboardView(dashboard, exports));
         JobRun job = new JobRun(runner);
         BackupsViewModel backups = new BackupsViewModel(connection, runner, dialogs, job);
         RestoreViewModel restore = new RestoreViewModel(connection, runner, dialogs, job,
@@ -163,8 +174,8 @@ public final class MainWindow implements AutoCloseable {
                 connection.settingsProperty().map(s -> s.database()).orElse("")));
         controllers.register(DatabaseView.class, () -> new DatabaseView(new DatabaseViewModel(connection, runner,
                 dialogs, backups.folderProperty()::get)));
-        controllers.register(BacktestView.class, () -> new BacktestView(backtest));
-        controllers.register(CompareView.class, () -> new CompareView(compare));
+        controllers.register(BacktestView.class, () -> new BacktestView(backtest, exports));
+        controllers.register(CompareView.class, () -> new CompareView(compare, exports));
         SettingsResolver settings = SettingsResolver.fromSystem();
         controllers.register(ConnectionsView.class,
                 () -> new ConnectionsView(new ConnectionsViewModel(settings, connection, runner, dialogs)));
@@ -173,7 +184,11 @@ public final class MainWindow implements AutoCloseable {
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // a little smaller than the screen: a window exactly as wide as Monocle's headless screen gets no clicks
-        Scene scene = new Scene(loader.load("main").root(), Math.min(WIDTH, screen.getWidth() * 0.92),
+        javafx.scene.Parent root = loader.load("main").root();
+        if (root.lookup(".status-bar") instanceof javafx.scene.layout.Pane bar) {
+            bar.getChildren().add(new ExportBar(exports));
+        }
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.92),
                 Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(css);
         stage.titleProperty().bind(main.windowTitleProperty());
@@ -204,6 +219,7 @@ public final class MainWindow implements AutoCloseable {
         });
         main.placeProperty().addListener((obs, old, place) ->
                 dashboard.setShowing(place.screen().equals(Screen.DASHBOARD)));
+        connection.dataVersionProperty().addListener(o -> dashboard.dataChanged());
         return dashboard;
     }
 

@@ -108,7 +108,7 @@ final class RowDetails {
             for (String column : columns) {
                 parts.add(part(column, b.rawJson(table, column, id).orElse(null)));
             }
-            return new RowDetail(title, id, fields, parts);
+            return new RowDetail(title, id, fields, parts, table);
         }).titled("Reading the row").inSlot(SLOT)
                 .onSuccess(d -> onDetail.accept(d))
                 .onFailure(error -> problem.accept("Could not read the row: " + Messages.sentence(error)))

@@ -2,16 +2,22 @@ package io.aurelius.admin.ui.strategy;
 
 import io.aurelius.admin.ui.strategy.RowDetail.Field;
 import io.aurelius.admin.ui.strategy.RowDetail.JsonPart;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The row dialog: the row's fields, then one tab per JSON column with its text as stored (indented). */
@@ -21,11 +27,16 @@ final class RowDialog {
     }
 
     static void show(RowDetail detail, Node owner) {
+        show(detail, owner, null);
+    }
+
+    /** @param save saves a JSON column (by name) of the row in full to a file; null: no Save buttons */
+    static void show(RowDetail detail, Node owner, Consumer<String> save) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(detail.title());
         dialog.setHeaderText(detail.title());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setContent(body(detail));
+        dialog.getDialogPane().setContent(body(detail, save));
         dialog.getDialogPane().setId("rowDetail");
         dialog.getDialogPane().setPrefSize(760, 640);
         dialog.setResizable(true);
@@ -36,7 +47,7 @@ final class RowDialog {
         dialog.show();
     }
 
-    private static VBox body(RowDetail detail) {
+    private static VBox body(RowDetail detail, Consumer<String> save) {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
         facts.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
@@ -59,10 +70,24 @@ final class RowDialog {
             text.getStyleClass().add("raw-json");
             VBox box = new VBox(text);
             VBox.setVgrow(text, Priority.ALWAYS);
+            HBox foot = new HBox(8);
+            foot.setAlignment(Pos.CENTER_LEFT);
             if (!part.note().isEmpty()) {
                 Label note = new Label(part.note());
                 note.getStyleClass().add("muted");
-                box.getChildren().add(note);
+                foot.getChildren().add(note);
+            }
+            if (save != null) {
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                Button button = new Button("Save to file…");
+                button.setId("saveJson-" + part.column());
+                button.setTooltip(new Tooltip("Saves the whole value as stored, however long, to a .json file."));
+                button.setOnAction(e -> save.accept(part.column()));
+                foot.getChildren().addAll(gap, button);
+            }
+            if (!foot.getChildren().isEmpty()) {
+                box.getChildren().add(foot);
             }
             json.getTabs().add(new Tab(part.column(), box));
         }

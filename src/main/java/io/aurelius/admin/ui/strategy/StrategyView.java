@@ -6,6 +6,7 @@ import io.aurelius.admin.query.StrategyDetail;
 import io.aurelius.admin.query.ValidationRow;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
@@ -100,8 +101,16 @@ public final class StrategyView {
     @FXML private TableColumn<GateRow, GateRow> gTime;
     @FXML private ProgressBar busyBar;
 
+    private final StrategyExports exports;
+
     public StrategyView(StrategyViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param exports runs the screen's exports (tables to CSV, JSON to files); null: none offered */
+    public StrategyView(StrategyViewModel viewModel, ExportJob exports) {
         this.viewModel = viewModel;
+        this.exports = exports == null ? null : new StrategyExports(viewModel, exports);
     }
 
     @FXML
@@ -112,7 +121,11 @@ public final class StrategyView {
         bindValidations();
         bindGates();
         bindKeys();
-        viewModel.setOnDetail(detail -> RowDialog.show(detail, root));
+        viewModel.setOnDetail(detail -> RowDialog.show(detail, root, exports == null ? null
+                : column -> exports.saveJson(detail, column)));
+        if (exports != null) {
+            exports.install(copyIdButton, rawToggle);
+        }
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
         busyBar.setMouseTransparent(true);
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -3,6 +3,9 @@ package io.aurelius.admin.ui.validation;
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Exports;
+import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
@@ -25,8 +28,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -71,7 +72,10 @@ public final class ValidationView {
     @FXML private TextArea rawText;
     @FXML private ProgressBar busyBar;
 
-    public ValidationView(ValidationViewModel viewModel) {
+    private final ExportJob exports;
+
+    public ValidationView(ValidationViewModel viewModel, ExportJob exports) {
+        this.exports = exports;
         this.viewModel = viewModel;
         this.refresher = new Timeline(new KeyFrame(REFRESH, e -> viewModel.refresh()));
         refresher.setCycleCount(Timeline.INDEFINITE);
@@ -188,6 +192,7 @@ public final class ValidationView {
         csvButton.disableProperty().bind(viewModel.tableProperty().map(t -> t.rows().isEmpty()));
         rawText.textProperty().bind(viewModel.rawProperty());
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
+        saveJsonButton();
         rawText.visibleProperty().bind(viewModel.showRawProperty());
         windowsTable.visibleProperty().bind(viewModel.showRawProperty().not());
     }
@@ -234,6 +239,12 @@ public final class ValidationView {
         viewModel.refresh();
     }
 
+    /** "Save JSON…" beside Raw JSON: the windows as stored, in full, to a file. */
+    private void saveJsonButton() {
+        Exports.saveJsonAfter(rawToggle, "validationSaveJson", "validations.windows",
+                () -> Exports.json(exports, "validations", "windows", viewModel.validationId()));
+    }
+
     @FXML
     private void exportCsv() {
         File file = choose("CSV files", "*.csv", viewModel.fileName("windows", "csv"));
@@ -248,12 +259,8 @@ public final class ValidationView {
         if (file == null) {
             return;
         }
-        WritableImage image = chart.snapshot(null, null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        viewModel.exportChart(argb, w, h, file.toPath());
+        NodePng.Pixels px = NodePng.grab(chart);
+        viewModel.exportChart(px.argb(), px.width(), px.height(), file.toPath());
     }
 
     private File choose(String kind, String pattern, String name) {

@@ -205,7 +205,7 @@ public final class ValidationViewModel {
             return;
         }
         BackgroundTask.wrap(() -> {
-            WindowsExport.csv(t, file);
+            io.aurelius.admin.export.ResultCsv.writeWindows(t, file);
             return file;
         }).titled("Exporting the windows").onSuccess(f -> exported.set("Windows saved to " + f + "."))
                 .onFailure(e -> exported.set("Could not save the windows: " + Messages.sentence(e)))
@@ -215,11 +215,16 @@ public final class ValidationViewModel {
     /** Writes the chart's pixels (ARGB, read on the UI thread) to a PNG file. */
     public void exportChart(int[] argb, int width, int height, Path file) {
         BackgroundTask.wrap(() -> {
-            WindowsExport.png(argb, width, height, file);
+            io.aurelius.admin.export.PngFile.write(argb, width, height, file);
             return file;
         }).titled("Saving the chart").onSuccess(f -> exported.set("Chart saved to " + f + "."))
                 .onFailure(e -> exported.set("Could not save the chart: " + Messages.sentence(e)))
                 .executeWith(runner);
+    }
+
+    /** The validation shown (or being read), or null. */
+    public String validationId() {
+        return wanted;
     }
 
     /** A file name for exports, e.g. "validation-cccccccc-windows.csv". */

@@ -68,7 +68,7 @@ class DashboardRobotTest {
     }
 
     @Test
-    void everyPanelFillsAndARowOpensItsStrategy(FxRobot robot) throws Exception {
+    void everyPanelFillsAndAFailureOpensItsRun(FxRobot robot) throws Exception {
         open(robot);
         assertThat(text(robot, "#typesTotal")).isEqualTo("246 strategies");
         GridPane types = robot.lookup("#typeBars").queryAs(GridPane.class);
@@ -87,8 +87,19 @@ class DashboardRobotTest {
         Dashboard.Failure first = (Dashboard.Failure) failures.get(0);
         scrollTo(robot, "#failuresTable");
         robot.clickOn(robot.lookup("#failuresTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        Robot.waitUntil(() -> robot.lookup("#strategyName").tryQuery().isPresent());
-        Robot.waitUntil(() -> first.strategyId().equals(window.viewModel().placeProperty().get().argument()));
+        Place expected = "validation".equals(first.kind()) ? Place.validation(first.id()) : Place.backtest(first.id());
+        Robot.waitUntil(() -> expected.equals(window.viewModel().placeProperty().get()));
+    }
+
+    @Test
+    void aRecentBacktestOpensItsReport(FxRobot robot) throws Exception {
+        open(robot);
+        Dashboard.RecentBacktest first = (Dashboard.RecentBacktest) robot.lookup("#recentTable")
+                .queryAs(TableView.class).getItems().get(0);
+        scrollTo(robot, "#recentTable");
+        robot.clickOn(robot.lookup("#recentTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Robot.waitUntil(() -> Place.backtest(first.id()).equals(window.viewModel().placeProperty().get()));
+        Robot.idle(window);
     }
 
     @Test

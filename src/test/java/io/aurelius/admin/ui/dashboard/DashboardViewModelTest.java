@@ -163,6 +163,23 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void runsOpenTheirReportsByKind() {
+        List<String> opened = new ArrayList<>();
+        vm.setOnOpen(id -> opened.add("strategy:" + id));
+        vm.setOnOpenBacktest(id -> opened.add("backtest:" + id));
+        vm.setOnOpenValidation(id -> opened.add("validation:" + id));
+        LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+        vm.openBacktest(new Dashboard.RecentBacktest("b7", "s1", "A", "completed", "2024-01-01", "2024-12-31", null, null, t,
+                null));
+        vm.openFailure(new Dashboard.Failure("backtest", "b1", "s1", "A", "boom", t));
+        vm.openFailure(new Dashboard.Failure("validation", "v1", "s1", "A", "boom", t));
+        vm.openValidation(new ValidationRow("v2", "2024-01-01", "2024-12-31", 90, 60, "completed", null, 4, 1.0,
+                0.8, 0.2, 70.0, true, t));
+        vm.openBacktest(null);
+        assertThat(opened).containsExactly("backtest:b7", "backtest:b1", "validation:v1", "validation:v2");
+    }
+
+    @Test
     void wordsForCountsTimesAndGates() {
         assertThat(DashboardWords.count(new Dashboard.Counted("x", 2_400_000, true))).isEqualTo("≈ 2,400,000");
         LocalDateTime t = LocalDateTime.of(2025, 1, 1, 12, 0);
