@@ -39,6 +39,7 @@ public final class Benchmark {
         m.put("reduce-1m", b -> CurveCases.reduce(b, 1_000_000, Target.under(100)));
         m.put("reduce-10m", b -> CurveCases.reduce(b, 10_000_000, Target.under(1000)));
         m.put("export-csv", ExportCase::run);
+        m.put("browse-all", BrowseWalk::run);
         m.put("cold-start", ProcessCases::coldStart);
         m.put("backup", b -> ProcessCases.backup(b, backupRepetitions));
         return m;

@@ -37,7 +37,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "A,B", split = ",",
             description = "Cases to run, in the standard order (default: all): first-page, keyset-10000,"
                     + " offset-10000, filter-text, sort-confidence, busy-strategy, dashboard, curve-2520, curve-1m,"
-                    + " reduce-1m, reduce-10m, export-csv, cold-start, backup.")
+                    + " reduce-1m, reduce-10m, export-csv, browse-all, cold-start, backup.")
     List<String> cases = new ArrayList<>();
 
     @Option(names = "--skip", paramLabel = "A,B", split = ",", description = "Cases to leave out (e.g. backup).")
