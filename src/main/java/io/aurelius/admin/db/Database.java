@@ -177,6 +177,11 @@ public final class Database implements AutoCloseable {
                     + " (" + firstLine(reason.getMessage()) + "): the server stopped or the network dropped; the app"
                     + " reconnects by itself once the server answers again.", e);
         }
+        if (state.startsWith("57P")) { // admin shutdown, crash shutdown, cannot connect now: the session ended
+            return new DatabaseException("The server ended the connection to " + settings.host() + ":"
+                    + settings.port() + " (" + firstLine(e.getMessage()).replace("FATAL: ", "") + "): it stopped,"
+                    + " restarted or an administrator ended the session; try again once it answers.", e);
+        }
         if (state.startsWith("28") || state.equals("3D000")) {
             return ConnectionErrors.explain(e, settings);
         }
