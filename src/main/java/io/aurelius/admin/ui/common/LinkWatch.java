@@ -20,14 +20,14 @@ final class LinkWatch implements AutoCloseable {
         return t;
     });
     /** How often a lost server is asked again. */
-    static final long LOST_EVERY_MS = 1_000;
+    static final long LOST_EVERY_MS = 500;
     private final Heartbeat heartbeat;
     private final long everyMs;
     private final Consumer<Boolean> onBeat;
     private volatile boolean closed;
 
     /**
-     * Starts beating every {@code every} (every second at most while the server does not answer, so its
+     * Starts beating every {@code every} (twice a second while the server does not answer, so its
      * return shows within a beat or two); {@code onBeat} gets true (answered) or false on the FX thread.
      */
     LinkWatch(Heartbeat heartbeat, Duration every, Consumer<Boolean> onBeat) {
