@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param sources for each setting name (host, port, database, user, password, sslmode), where its
  *                value came from, e.g. "--host", "DB_HOST in the environment", "DB_PORT in /x/.env line 4",
  *                "PGUSER in the environment", "~/.pgpass", "default"
+ * @param statementTimeoutSeconds how long one statement of the screens' reads may run (DB_STATEMENT_TIMEOUT;
+ *                                0: no limit)
  */
 public record ConnectionSettings(
         String host,
@@ -21,9 +23,19 @@ public record ConnectionSettings(
         boolean echoSql,
         int poolSize,
         boolean readOnly,
-        Map<String, String> sources) {
+        Map<String, String> sources,
+        int statementTimeoutSeconds) {
 
     public static final int DEFAULT_POOL_SIZE = 10;
+    /** Seconds a screen's read may run before the server stops it. */
+    public static final int DEFAULT_STATEMENT_TIMEOUT = 60;
+
+    /** Settings with the default statement timeout. */
+    public ConnectionSettings(String host, int port, String database, String user, String password, String sslmode,
+            boolean echoSql, int poolSize, boolean readOnly, Map<String, String> sources) {
+        this(host, port, database, user, password, sslmode, echoSql, poolSize, readOnly, sources,
+                DEFAULT_STATEMENT_TIMEOUT);
+    }
 
     public ConnectionSettings {
         Objects.requireNonNull(host, "host");
@@ -54,24 +66,29 @@ public record ConnectionSettings(
 
     public ConnectionSettings withDatabase(String otherDatabase) {
         return new ConnectionSettings(host, port, otherDatabase, user, password, sslmode, echoSql,
-                poolSize, readOnly, sources);
+                poolSize, readOnly, sources, statementTimeoutSeconds);
     }
 
     public ConnectionSettings withCredentials(String otherUser, String otherPassword) {
         return new ConnectionSettings(host, port, database, otherUser, otherPassword, sslmode, echoSql,
-                poolSize, readOnly, sources);
+                poolSize, readOnly, sources, statementTimeoutSeconds);
     }
 
     public ConnectionSettings withPoolSize(int size) {
         return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql,
-                size, readOnly, sources);
+                size, readOnly, sources, statementTimeoutSeconds);
+    }
+
+    public ConnectionSettings withStatementTimeout(int seconds) {
+        return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql,
+                poolSize, readOnly, sources, seconds);
     }
 
     @Override
     public String toString() {
         return "ConnectionSettings[" + describe() + ", password=" + (hasPassword() ? "(set)" : "(none)")
                 + ", sslmode=" + sslmode + ", echoSql=" + echoSql + ", poolSize=" + poolSize
-                + ", readOnly=" + readOnly + "]";
+                + ", readOnly=" + readOnly + ", statementTimeout=" + statementTimeoutSeconds + " s]";
     }
 
     private static String urlEncode(String s) {

@@ -30,7 +30,7 @@ public final class EnvFile {
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     /** Names safe to repeat in a message about a malformed line (any other word might be a secret). */
     private static final Set<String> KNOWN_KEYS = Set.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
-            "DB_PASSWORD", "DB_ECHO", "DB_SSLMODE", "DB_POOL_SIZE", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER",
+            "DB_PASSWORD", "DB_ECHO", "DB_SSLMODE", "DB_POOL_SIZE", "DB_STATEMENT_TIMEOUT", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER",
             "PGPASSWORD", "PGSSLMODE", "PGPASSFILE", "DATABASE_URL");
 
     private final Path path;

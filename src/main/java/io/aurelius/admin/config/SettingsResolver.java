@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Resolves connection settings the way the AURELIUS API does, plus libpq's conventions. Highest first:
  * command-line flags; environment variables {@code DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD DB_ECHO
- * DB_SSLMODE DB_POOL_SIZE}; the same keys in a {@code .env} file (the working directory's, or
+ * DB_SSLMODE DB_POOL_SIZE DB_STATEMENT_TIMEOUT}; the same keys in a {@code .env} file (the working directory's, or
  * {@code --env-file}); libpq's {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD PGSSLMODE}; the password
  * file ({@code PGPASSFILE} or {@code ~/.pgpass}); defaults {@code localhost 5432 aurelius aurelius}.
  * There is deliberately no password flag: command lines are visible to every user in {@code ps}.
@@ -117,6 +117,8 @@ public final class SettingsResolver {
         String echo = pick("echo", sources, null, null, "DB_ECHO", dotenv, null, "False");
         String pool = pick("poolSize", sources, null, null, "DB_POOL_SIZE", dotenv, null,
                 Integer.toString(ConnectionSettings.DEFAULT_POOL_SIZE));
+        String timeout = pick("statementTimeout", sources, null, null, "DB_STATEMENT_TIMEOUT", dotenv, null,
+                Integer.toString(ConnectionSettings.DEFAULT_STATEMENT_TIMEOUT));
 
         requireText(host, "host", sources, "the server's host name, e.g. localhost");
         requireText(database, "database", sources, "the database name, e.g. aurelius");
@@ -124,6 +126,7 @@ public final class SettingsResolver {
         host = checkHost(host.strip(), sources.get("host"));
         int port = parsePort(portText, sources.get("port"));
         int poolSize = parsePool(pool, sources.get("poolSize"));
+        int statementTimeout = parseTimeout(timeout, sources.get("statementTimeout"));
         boolean echoSql = parseEcho(echo, sources.get("echo"));
         if (sslmode != null) {
             sslmode = sslmode.strip().toLowerCase(Locale.ROOT);
@@ -144,7 +147,7 @@ public final class SettingsResolver {
             }
         }
         return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql, poolSize,
-                p != null && p.readOnly(), sources);
+                p != null && p.readOnly(), sources, statementTimeout);
     }
 
     /** The user's connection profiles. */
@@ -245,6 +248,19 @@ public final class SettingsResolver {
         }
         throw new SettingsException("The pool size '" + text.strip() + "' (" + source + ") is not a number from"
                 + " 1 to 200; set DB_POOL_SIZE to e.g. 10.");
+    }
+
+    private static int parseTimeout(String text, String source) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0 && n <= 86_400) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message
+        }
+        throw new SettingsException("The statement timeout '" + text.strip() + "' (" + source + ") is not a number"
+                + " of seconds from 0 (no limit) to 86400; set DB_STATEMENT_TIMEOUT to e.g. 60.");
     }
 
     private static boolean parseEcho(String text, String source) {

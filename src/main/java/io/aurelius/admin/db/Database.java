@@ -55,7 +55,8 @@ public final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(hikariConfig(settings));
         ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(pool)
                 .name("aurelius")
-                .listener(new Counter(statements));
+                .listener(new Counter(statements))
+                .methodListener(new ReadTimeout(settings.statementTimeoutSeconds()));
         if (settings.echoSql()) {
             proxy.logQueryBySlf4j(SLF4JLogLevel.INFO, SQL_LOGGER);
         }
@@ -176,8 +177,18 @@ public final class Database implements AutoCloseable {
                     + " (" + firstLine(reason.getMessage()) + "): the server stopped or the network dropped; the app"
                     + " reconnects by itself once the server answers again.", e);
         }
+        if (state.startsWith("57P")) { // admin shutdown, crash shutdown, cannot connect now: the session ended
+            return new DatabaseException("The server ended the connection to " + settings.host() + ":"
+                    + settings.port() + " (" + firstLine(e.getMessage()).replace("FATAL: ", "") + "): it stopped,"
+                    + " restarted or an administrator ended the session; try again once it answers.", e);
+        }
         if (state.startsWith("28") || state.equals("3D000")) {
             return ConnectionErrors.explain(e, settings);
+        }
+        if (state.equals("57014")) {
+            return new DatabaseException("The query took longer than " + settings.statementTimeoutSeconds()
+                    + " s and was stopped: narrow the filters, or raise DB_STATEMENT_TIMEOUT (seconds, 0: no limit).",
+                    e);
         }
         if (state.equals("25006")) {
             return new DatabaseException("The connection " + settings.describe() + " is read-only, so this"

@@ -118,7 +118,10 @@ public final class SchemaManager {
             }
             if (sql != null) {
                 DatabaseException translated = db.translate((SQLException) sql);
-                throw new DatabaseException(translated.getMessage(), e);
+                String state = String.valueOf(((SQLException) sql).getSQLState());
+                throw new DatabaseException(state.startsWith("08") || state.startsWith("57P")
+                        ? translated.getMessage() + " Each migration runs in one transaction, so none was half"
+                                + " applied: run init again." : translated.getMessage(), e);
             }
             throw new DatabaseException("The schema migration failed (" + Database.firstLine(e.getMessage())
                     + "); nothing after the failing step was applied, see the log file for details.", e);

@@ -88,9 +88,16 @@ public final class DemoData {
                     throw new DatabaseException("Another session is using the AURELIUS tables (is the AURELIUS API"
                             + " or another client busy with them?): nothing was written; try again when it is done.", e);
                 }
+                if (connectionEnded(e)) {
+                    throw new DatabaseException("Demo data generation stopped because the connection to "
+                            + db.settings().host() + ":" + db.settings().port() + " ended; nothing was written (the"
+                            + " server rolled its transaction back): try again once the server answers.", e);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                if (!c.isClosed()) {
+                    c.setAutoCommit(true);
+                }
             }
         });
         db.withConnection(c -> {
@@ -103,6 +110,17 @@ public final class DemoData {
         progress.update("done", result.totalRows(), result.totalRows(), 1.0);
         return new DemoResult(result.spec(), result.rows(), result.bytes(), elapsed, result.busyStrategyId(),
                 result.hugeCurveBacktestId(), result.cleared());
+    }
+
+    /** The server ended the session or the network dropped (somewhere in the cause chain). */
+    private static boolean connectionEnded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DemoResult load(Connection c, DemoSpec spec, Progress progress, BooleanSupplier cancelled, long t0)

@@ -37,7 +37,7 @@ final class ReadOnlyJdbc {
                             st.execute("SET LOCAL statement_timeout = " + timeoutSeconds * 1000);
                         }
                     }
-                    return work.apply(c);
+                    return Cancel.stoppable(c, work);
                 } catch (SQLException e) {
                     throw translate(what, e);
                 }
@@ -48,7 +48,8 @@ final class ReadOnlyJdbc {
     }
 
     private DatabaseException translate(String what, SQLException e) {
-        if ("57014".equals(e.getSQLState())) {
+        if ("57014".equals(e.getSQLState()) && timeoutSeconds > 0 && Database.firstLine(e.getMessage())
+                .contains("statement timeout")) { // its own limit, not the configured one (the driver's cancel)
             return new DatabaseException(what + " took longer than " + timeoutSeconds + " s and was stopped: on a"
                     + " large database, `db tune` adds the indexes that make it fast.", e);
         }

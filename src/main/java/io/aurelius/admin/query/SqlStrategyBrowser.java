@@ -244,7 +244,7 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
         try {
             return db.read(session -> session.doReturningWork(c -> {
                 try {
-                    return work.apply(c); // JIT is off for the whole connection (see Database)
+                    return Cancel.stoppable(c, work); // JIT is off for the whole connection (see Database)
                 } catch (SQLException e) {
                     throw db.translate(e);
                 }

@@ -45,6 +45,7 @@ public final class StrategyStream {
         return jdbc.run("Reading the strategies", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(FETCH_SIZE);
+                ps.setQueryTimeout(0); // an export may take long; the user can cancel it
                 params.bind(c, ps);
                 cancel.onRequest(() -> cancelQuietly(ps));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -148,6 +148,27 @@ class BackupSafetyTest {
     }
 
     @Test
+    void theServerEndingPgDumpsSessionLeavesNoFileAndSaysSo() throws Exception {
+        for (BackupFormat f : List.of(BackupFormat.CUSTOM, BackupFormat.PLAIN)) {
+            Path out = dir.resolve("cut-" + f.word() + f.extension());
+            BackupJob job = job(BackupRequest.of(out, f), Fixtures.systemTools());
+            try (Connection lock = lockStrategies()) {
+                CompletableFuture<BackupJob.Result> run = CompletableFuture.supplyAsync(job::run);
+                int dumping = io.aurelius.admin.testing.Backends.waitingOn(DB, lock);
+                io.aurelius.admin.testing.Backends.terminate(DB, dumping);
+                assertThatThrownBy(() -> run.get(20, TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(io.aurelius.admin.db.DatabaseException.class)
+                        .satisfies(e -> assertThat(e.getMessage()).startsWith("pg_dump failed and no backup was written:")
+                                .doesNotContain(DB.settings().password()));
+                lock.rollback();
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                assertThat(s.toList()).as("no partial file for " + f.word()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void noPgDumpAnywhere() throws Exception {
         PgTools none = new PgTools(List.of(), dir, dir.toString());
         assertThatThrownBy(() -> job(BackupRequest.of(dir.resolve("x.dump"), BackupFormat.CUSTOM), none))

@@ -238,6 +238,31 @@ class RestoreSafetyTest {
     }
 
     @Test
+    void theServerEndingTheRestoresSessionChangesNothingAndSaysSo() throws Exception {
+        for (Path file : List.of(plain, custom)) {
+            try (Services s = Services.connect(DB.settings());
+                 java.sql.Connection lock = DB.connect()) {
+                RestoreService rs = new RestoreService(s.database(), Fixtures.systemTools());
+                DumpContents c = rs.inspect(file);
+                RestoreJob job = rs.prepare(RestoreRequest.of(file), c, Confirmation.assumedYes(DB.name()));
+                lock.setAutoCommit(false);
+                try (java.sql.Statement st = lock.createStatement()) {
+                    st.execute("LOCK TABLE gate_results IN ACCESS SHARE MODE");
+                }
+                var run = java.util.concurrent.CompletableFuture.supplyAsync(job::run);
+                int restoring = io.aurelius.admin.testing.Backends.waitingOn(DB, lock);
+                io.aurelius.admin.testing.Backends.terminate(DB, restoring);
+                assertThatThrownBy(() -> run.get(20, java.util.concurrent.TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(DatabaseException.class)
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception")
+                                .doesNotContain(DB.settings().password()).contains("failed and changed nothing"));
+                lock.rollback();
+            }
+            assertTargetUnchanged();
+        }
+    }
+
+    @Test
     void aFailedRestoreIntoANewDatabaseRemovesIt() throws Exception {
         Path t = copy(custom, "trunc-new.dump");
         truncate(t, 0.8);

@@ -2,6 +2,7 @@ package io.aurelius.admin.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.db.DatabaseException;
@@ -119,6 +120,35 @@ class DemoDataSafetyTest {
         assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'aurelius_demo'")).isZero();
         // the pooled connection is usable again afterwards
         assertThat(demo.generate(SMALL, Progress.NONE, () -> false).rows()).containsEntry("strategies", 30L);
+    }
+
+    @Test
+    void theServerEndingTheSessionMidwayLeavesNothing() throws Exception {
+        services.schema().init();
+        AtomicBoolean cut = new AtomicBoolean();
+        DemoSpec spec = DemoSpec.of(2_000).withSeed(9);
+        Throwable failure = catchThrowable(() -> demo.generate(spec, (table, rows, total, f) -> {
+            if (table.equals("backtests") && rows > 0 && !cut.getAndSet(true)) {
+                terminateWriters();
+            }
+        }, () -> false));
+        assertThat(cut.get()).isTrue();
+        assertThat(failure).isInstanceOf(io.aurelius.admin.db.DatabaseException.class);
+        assertThat(failure.getMessage()).doesNotContain("Exception").contains("nothing was written");
+        for (String t : new String[] {"strategies", "backtests", "validations", "gate_results"}) {
+            assertThat(count("SELECT count(*) FROM " + t)).isZero();
+        }
+        assertThat(demo.generate(SMALL, Progress.NONE, () -> false).rows()).containsEntry("strategies", 30L);
+    }
+
+    /** Ends every session of this database that holds a write transaction (the generator's), as a restart would. */
+    private static void terminateWriters() {
+        try (java.sql.Connection c = DB.connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

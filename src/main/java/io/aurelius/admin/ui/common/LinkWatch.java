@@ -19,23 +19,40 @@ final class LinkWatch implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How often a lost server is asked again. */
+    static final long LOST_EVERY_MS = 500;
     private final Heartbeat heartbeat;
+    private final long everyMs;
+    private final Consumer<Boolean> onBeat;
     private volatile boolean closed;
 
-    /** Starts beating every {@code every}; {@code onBeat} gets true (answered) or false on the FX thread. */
+    /**
+     * Starts beating every {@code every} (twice a second while the server does not answer, so its
+     * return shows within a beat or two); {@code onBeat} gets true (answered) or false on the FX thread.
+     */
     LinkWatch(Heartbeat heartbeat, Duration every, Consumer<Boolean> onBeat) {
         this.heartbeat = heartbeat;
-        long ms = every.toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            boolean answered = heartbeat.beat();
+        this.everyMs = every.toMillis();
+        this.onBeat = onBeat;
+        timer.schedule(this::beat, everyMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        boolean answered = heartbeat.beat();
+        if (closed) {
+            return;
+        }
+        Platform.runLater(() -> {
             if (!closed) {
-                Platform.runLater(() -> {
-                    if (!closed) {
-                        onBeat.accept(answered);
-                    }
-                });
+                onBeat.accept(answered);
             }
-        }, ms, ms, TimeUnit.MILLISECONDS);
+        });
+        long next = answered ? everyMs : Math.min(everyMs, LOST_EVERY_MS);
+        try {
+            timer.schedule(this::beat, next, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
     }
 
     /** Stops beating and closes the heartbeat's connection (on the watch thread, which owns it). */

@@ -53,6 +53,7 @@ public final class DashboardView {
     @FXML private ProgressIndicator busy;
     @FXML private Label refreshedLabel;
     @FXML private Button refreshButton;
+    @FXML private Button stopButton;
     @FXML private FlowPane backtestStats;
     @FXML private Label backtestStatusMessage;
     @FXML private FlowPane validationStats;
@@ -119,6 +120,10 @@ public final class DashboardView {
     private void bindHeader() {
         refreshedLabel.textProperty().bind(viewModel.refreshedProperty());
         busy.visibleProperty().bind(anyLoading());
+        stopButton.visibleProperty().bind(anyLoading());
+        stopButton.managedProperty().bind(stopButton.visibleProperty());
+        stopButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Stop reading: the server cancels the running queries; what is shown stays."));
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
     }
 
@@ -320,5 +325,10 @@ public final class DashboardView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void stop() {
+        viewModel.cancelRefresh();
     }
 }

@@ -1,5 +1,7 @@
 package io.aurelius.admin.ui.dashboard;
 
+import io.aurelius.admin.query.Cancel;
+import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.Dashboard;
 import io.aurelius.admin.query.Dashboard.Activity;
 import io.aurelius.admin.query.Dashboard.Counted;
@@ -15,6 +17,7 @@ import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -67,6 +70,7 @@ public final class DashboardViewModel {
     private String search = "";
     private boolean showing;
     private boolean stale = true;
+    private Cancel refreshCancel = new Cancel();
 
     public DashboardViewModel(ObservableValue<Dashboard> dashboard, TaskRunner runner) {
         this(dashboard, runner, LocalTime::now);
@@ -113,14 +117,15 @@ public final class DashboardViewModel {
             return;
         }
         stale = false;
-        types.load(runner, d::strategiesByType);
-        backtestStatuses.load(runner, d::backtestStatuses);
-        validationStatuses.load(runner, d::validationStatuses);
-        activity.load(runner, d::lastActivity);
-        recent.load(runner, () -> d.recentBacktests(RECENT_ROWS));
-        failures.load(runner, () -> d.recentFailures(FAILURE_ROWS));
-        gates.load(runner, d::gateResults);
-        ready.load(runner, () -> d.productionReady(READY_ROWS));
+        refreshCancel = new Cancel();
+        types.load(runner, stoppable(d::strategiesByType));
+        backtestStatuses.load(runner, stoppable(d::backtestStatuses));
+        validationStatuses.load(runner, stoppable(d::validationStatuses));
+        activity.load(runner, stoppable(d::lastActivity));
+        recent.load(runner, stoppable(() -> d.recentBacktests(RECENT_ROWS)));
+        failures.load(runner, stoppable(() -> d.recentFailures(FAILURE_ROWS)));
+        gates.load(runner, stoppable(d::gateResults));
+        ready.load(runner, stoppable(() -> d.productionReady(READY_ROWS)));
         if (chosen.get() == null) {
             chooseLatestValidated(d);
         } else {
@@ -130,8 +135,20 @@ public final class DashboardViewModel {
         refreshed.set("Updated " + CLOCK.format(clock.get()));
     }
 
+    /** Stops every read of the running refresh on the server; the panels keep what they showed. */
+    public void cancelRefresh() {
+        Cancel running = refreshCancel;
+        refreshCancel = new Cancel(); // later reads (a search typed after the stop) run as usual
+        running.request();
+    }
+
+    private <T> Callable<T> stoppable(Callable<T> call) {
+        Cancel cancel = refreshCancel;
+        return () -> cancel.around(call);
+    }
+
     private void chooseLatestValidated(Dashboard d) {
-        BackgroundTask.wrap(d::latestValidated)
+        BackgroundTask.wrap(stoppable(d::latestValidated))
                 .titled("Finding the latest validated strategy")
                 .inSlot("dashboard:latest-validated")
                 .onSuccess((Optional<StrategyChoice> c) -> {
@@ -152,14 +169,15 @@ public final class DashboardViewModel {
             return;
         }
         String t = search;
-        BackgroundTask.wrap(() -> d.findStrategies(t, CHOICES))
+        BackgroundTask.wrap(stoppable(() -> d.findStrategies(t, CHOICES)))
                 .titled("Looking up strategies")
                 .inSlot("dashboard:choices")
                 .onSuccess(found -> {
                     choices.setAll(found);
                     choiceMessage.set(found.isEmpty() && !t.isEmpty() ? "No strategy name contains “" + t + "”." : "");
                 })
-                .onFailure(e -> choiceMessage.set("Could not look up strategies: " + Messages.sentence(e)))
+                .onFailure(e -> choiceMessage.set(e instanceof CancelledException ? ""
+                        : "Could not look up strategies: " + Messages.sentence(e)))
                 .executeWith(runner);
     }
 
@@ -175,7 +193,7 @@ public final class DashboardViewModel {
     private void loadValidations(StrategyChoice choice) {
         Dashboard d = dashboard.getValue();
         if (d != null) {
-            validations.load(runner, () -> d.validations(choice.id()));
+            validations.load(runner, stoppable(() -> d.validations(choice.id())));
         }
     }
 

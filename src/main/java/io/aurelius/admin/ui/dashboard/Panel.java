@@ -61,6 +61,11 @@ public final class Panel<T> {
     }
 
     void fail(Throwable error) {
+        if (error instanceof io.aurelius.admin.query.CancelledException) {
+            failed.set(false);
+            message.set(value.get() == null ? "Stopped reading " + what + ", as asked; Refresh reads again." : "");
+            return;
+        }
         value.set(null);
         failed.set(true);
         message.set("Could not read " + what + ": " + Messages.sentence(error));

@@ -83,6 +83,7 @@ public final class StrategiesView {
     @FXML private ProgressBar exportProgress;
     @FXML private Label exportStatus;
     @FXML private Button exportCancel;
+    @FXML private Button loadCancel;
 
     public StrategiesView(StrategiesViewModel viewModel) {
         this(viewModel, null);
@@ -134,6 +135,11 @@ public final class StrategiesView {
         if (export != null) {
             export.start();
         }
+    }
+
+    @FXML
+    private void cancelLoad() {
+        viewModel.cancelLoad();
     }
 
     @FXML
@@ -283,6 +289,8 @@ public final class StrategiesView {
         copyName.setOnAction(e -> copy(selected() == null ? null : selected().name()));
         strategiesTable.setContextMenu(new ContextMenu(open, copyId, copyName));
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        loadCancel.visibleProperty().bind(viewModel.loadingProperty());
+        loadCancel.managedProperty().bind(loadCancel.visibleProperty());
         busyBar.setMouseTransparent(true);
     }
 

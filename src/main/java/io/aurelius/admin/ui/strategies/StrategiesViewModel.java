@@ -1,5 +1,7 @@
 package io.aurelius.admin.ui.strategies;
 
+import io.aurelius.admin.query.Cancel;
+import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.SortOrder;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.query.StrategyFilter;
@@ -61,6 +63,7 @@ public final class StrategiesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** What to repeat when the connection is back, after a read failed; null when nothing failed. */
     private Runnable retry;
+    private Cancel loadCancel = new Cancel();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
@@ -135,6 +138,13 @@ public final class StrategiesViewModel {
         if (r != null && browser.getValue() != null) {
             r.run();
         }
+    }
+
+    /** Stops the running page read and count on the server (what was shown stays). */
+    public void cancelLoad() {
+        Cancel running = loadCancel;
+        loadCancel = new Cancel(); // the next read runs as usual
+        running.request();
     }
 
     public void first() {
@@ -231,11 +241,16 @@ public final class StrategiesViewModel {
         int shown = from == null ? 0 : from.rows().size();
         inFlight++;
         loading.set(true);
-        BackgroundTask.wrap(call)
+        Cancel cancel = loadCancel;
+        BackgroundTask.wrap(() -> cancel.around(call))
                 .titled("Reading strategies")
                 .inSlot(PAGE_SLOT)
                 .onSuccess(p -> show(p, m, start, shown))
                 .onFailure(error -> {
+                    if (error instanceof CancelledException) {
+                        message.set("Stopped reading the strategies, as asked; Refresh (F5) reads them again.");
+                        return;
+                    }
                     message.set("Could not read the strategies: " + Messages.sentence(error));
                     retry = () -> fetch(move, recount);
                 })
@@ -243,7 +258,7 @@ public final class StrategiesViewModel {
                 .executeWith(runner);
         if (recount) {
             total.set(null);
-            BackgroundTask.wrap(() -> b.count(f))
+            BackgroundTask.wrap(() -> cancel.around(() -> b.count(f)))
                     .titled("Counting strategies")
                     .inSlot(COUNT_SLOT)
                     .onSuccess(t -> {

@@ -99,8 +99,11 @@ class ConnectionLossRobotTest {
         Robot.shot(robot, "#root", "connection-lost-page-move.png");
 
         proxy.restore();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#connectionLabel").equals(connected));
-        waitForText(robot, "#rangeLabel", "rows 51–100 of 246");
+        long restoredAt = System.nanoTime();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#connectionLabel").equals(connected)
+                && text(robot, "#rangeLabel").equals("rows 51–100 of 246"));
+        assertThat(System.nanoTime() - restoredAt).as("everything works again within 5 s of the server's return")
+                .isLessThan(TimeUnit.SECONDS.toNanos(5));
         assertThat(text(robot, "#strategiesMessage")).isEmpty();
         robot.interact(pulses::stop);
         assertThat(pulses.longestGap()).as("the JavaFX thread never waited on the network")
