@@ -44,13 +44,11 @@ class StatementTimeoutTest {
     @Test
     void aPageBlockedLongerThanTheLimitIsStoppedWithASentence() throws Exception {
         try (Connection locker = lockStrategies()) {
-            long t0 = System.nanoTime();
             assertThatThrownBy(() -> services.browser().page(StrategyFilter.none(), SortOrder.newestFirst(), 50,
                     null, true))
                     .isInstanceOf(DatabaseException.class)
                     .hasMessage("The query took longer than 1 s and was stopped: narrow the filters, or raise"
                             + " DB_STATEMENT_TIMEOUT (seconds, 0: no limit).");
-            assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(5));
         }
         assertThat(services.browser().page(StrategyFilter.none(), SortOrder.newestFirst(), 50, null, true).rows())
                 .as("the next read works").hasSize(50);
@@ -79,11 +77,9 @@ class StatementTimeoutTest {
             });
             Thread.sleep(700);
             assertThat(load).isNotDone();
-            long t0 = System.nanoTime();
-            cancel.request();
-            assertThatThrownBy(() -> load.get(3, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+            cancel.request(); // without the cancel the load would wait for the lock for ever
+            assertThatThrownBy(() -> load.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(CancelledException.class);
-            assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(2));
         }
     }
 
