@@ -303,7 +303,9 @@ public final class Database implements AutoCloseable {
             hc.setPassword(s.password());
         }
         hc.setMaximumPoolSize(s.poolSize());
-        hc.setMinimumIdle(1);
+        // no idle floor: with one, the pool retries a lost server on its own with a back-off growing to 5 s, and
+        // the first read after the server returns could wait that long; without, it connects when asked
+        hc.setMinimumIdle(0);
         hc.setConnectionTimeout(5_000); // a desktop user learns of a lost server in seconds, not a quarter minute
         hc.setInitializationFailTimeout(-1);
         hc.setAutoCommit(true);
