@@ -94,10 +94,5 @@ public class AdminApp extends Application {
         public Services connect(ConnectionSettings settings, Consumer<String> say) {
             return Connections.connectDesktop(settings, privateServer, say);
         }
-
-        @Override
-        public void warmUp(Services services) {
-            services.database().sessions();
-        }
     }
 }

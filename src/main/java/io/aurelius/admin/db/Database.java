@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way in to PostgreSQL: owns the HikariCP pool and the Hibernate SessionFactory. Nothing else
- * opens connections. Services borrow JDBC connections ({@link #withConnection}) or Hibernate sessions
- * ({@link #read}, {@link #write}) for the length of one call.
+ * opens connections. Services borrow JDBC connections ({@link #withConnection}, read-only ones with
+ * {@link #readJdbc}: every screen's read) or Hibernate sessions ({@link #read}, {@link #write}: the entity CRUD)
+ * for the length of one call; the SessionFactory starts on first use, so screens never wait for it.
  */
 public final class Database implements AutoCloseable {
 
@@ -103,7 +104,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in a read-only transaction (BEGIN READ ONLY) and returns its result. */
+    /**
+     * Runs plain JDBC work in one read-only transaction (the driver sends BEGIN READ ONLY with the first
+     * statement) on a pooled connection, with no Hibernate session around it: the screens' reads are
+     * projections, so they pay neither a Session nor the SessionFactory's start. The pool puts auto-commit and
+     * read-only back when the connection returns; anything not committed is rolled back.
+     */
+    public <R> R readJdbc(SqlFunction<Connection, R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            c.setAutoCommit(false);
+            R result = work.apply(c);
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs work in a read-only Hibernate session and transaction (BEGIN READ ONLY) and returns its result. */
     public <R> R read(Function<Session, R> work) {
         try (Session session = sessions().openSession()) {
             session.setDefaultReadOnly(true);

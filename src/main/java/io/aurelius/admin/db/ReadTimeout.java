@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives every statement made on a read-only connection (the screens' reads: {@link Database#read}) the
+ * Gives every statement made on a read-only connection (the screens' reads: {@link Database#readJdbc}) the
  * configured query timeout, so a read that runs too long is cancelled on the server. The driver's own timer
  * sends the cancel: no extra statement or round trip per read, and writes (init, demo data, restores) are
  * never limited. A read may lift or change the limit on its statement (an export the user can cancel).

@@ -5,7 +5,6 @@ import io.aurelius.admin.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.hibernate.JDBCException;
 
 /**
  * Plain JDBC work in one read-only transaction (autocommit off) with a statement timeout; driver errors become
@@ -29,22 +28,18 @@ final class ReadOnlyJdbc {
 
     /** @param what the job in words, for the timeout sentence ("Counting strategies by type") */
     <R> R run(String what, Database.SqlFunction<Connection, R> work) {
-        try {
-            return db.read(session -> session.doReturningWork(c -> {
-                try {
-                    if (timeoutSeconds > 0) {
-                        try (Statement st = c.createStatement()) {
-                            st.execute("SET LOCAL statement_timeout = " + timeoutSeconds * 1000);
-                        }
-                    }
-                    return Cancel.stoppable(c, work);
-                } catch (SQLException e) {
-                    throw translate(what, e);
+        return db.readJdbc(c -> {
+            if (timeoutSeconds > 0) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL statement_timeout = " + timeoutSeconds * 1000);
                 }
-            }));
-        } catch (JDBCException e) {
-            throw translate(what, e.getSQLException());
-        }
+            }
+            try {
+                return Cancel.stoppable(c, work);
+            } catch (SQLException e) {
+                throw translate(what, e);
+            }
+        });
     }
 
     private DatabaseException translate(String what, SQLException e) {

@@ -3,6 +3,7 @@ package io.aurelius.admin.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurelius.admin.db.Database;
+import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveParser;
 import io.aurelius.admin.results.CurveResult;
 import io.aurelius.admin.results.TradeTable;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.hibernate.JDBCException;
 
 /**
  * {@link BacktestReports} in plain JDBC, one read-only transaction per call, json and jsonb alike. The curve
@@ -42,7 +42,7 @@ public final class SqlBacktestReports implements BacktestReports {
                 + " b.instruments::text, b.status, b.error_message, b.metrics::text, b.created_at, b.completed_at,"
                 + " b.duration_seconds FROM backtests b LEFT JOIN strategies s ON s.id = b.strategy_id"
                 + " WHERE b.id = ?";
-        return jdbc(c -> {
+        return db.readJdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -60,7 +60,11 @@ public final class SqlBacktestReports implements BacktestReports {
 
     @Override
     public CurveResult curve(String id) {
-        return jdbc(c -> {
+        return db.readJdbc(c -> {
+            Optional<Curve> fast = CurveColumn.read(c, id);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT equity_curve::text FROM backtests WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -79,7 +83,7 @@ public final class SqlBacktestReports implements BacktestReports {
 
     @Override
     public TradeTable trades(String id) {
-        return Trades.parse(jdbc(c -> text(c, "SELECT trades::text FROM backtests WHERE id = ?", id)));
+        return Trades.parse(db.readJdbc(c -> text(c, "SELECT trades::text FROM backtests WHERE id = ?", id)));
     }
 
     @Override
@@ -90,7 +94,7 @@ public final class SqlBacktestReports implements BacktestReports {
         }
         // the column name comes from the fixed list above, never from the caller's text
         String sql = "SELECT left(" + column + "::text, ?), length(" + column + "::text) FROM backtests WHERE id = ?";
-        return jdbc(c -> {
+        return db.readJdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, limit);
                 ps.setString(2, id);
@@ -113,7 +117,7 @@ public final class SqlBacktestReports implements BacktestReports {
                 + " WHERE status = 'completed' AND equity_curve IS NOT NULL ORDER BY created_at DESC, id DESC"
                 + " LIMIT " + NEWEST_LOOKED_AT + ") b WHERE left(ltrim(equity_curve::text), 1) = '['"
                 + " ORDER BY created_at DESC, id DESC LIMIT 1";
-        return jdbc(c -> Optional.ofNullable(text(c, sql, null)));
+        return db.readJdbc(c -> Optional.ofNullable(text(c, sql, null)));
     }
 
     @Override
@@ -122,7 +126,7 @@ public final class SqlBacktestReports implements BacktestReports {
                 + " WHERE status = 'completed' AND equity_curve IS NOT NULL ORDER BY created_at DESC, id DESC"
                 + " LIMIT " + NEWEST_LOOKED_AT + ") b WHERE left(ltrim(equity_curve::text), 1) = '['"
                 + " ORDER BY created_at DESC, id DESC LIMIT ?";
-        return jdbc(c -> {
+        return db.readJdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -141,7 +145,7 @@ public final class SqlBacktestReports implements BacktestReports {
         if (strategyId == null) {
             return Optional.empty();
         }
-        return jdbc(c -> Optional.ofNullable(text(c, "SELECT parameters::text FROM strategies WHERE id = ?",
+        return db.readJdbc(c -> Optional.ofNullable(text(c, "SELECT parameters::text FROM strategies WHERE id = ?",
                 strategyId)));
     }
 
@@ -161,21 +165,6 @@ public final class SqlBacktestReports implements BacktestReports {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
         } catch (JsonProcessingException e) {
             return json;
-        }
-    }
-
-    /** Runs JDBC work in one read-only transaction; driver errors become one-sentence DatabaseExceptions. */
-    private <R> R jdbc(Database.SqlFunction<Connection, R> work) {
-        try {
-            return db.read(session -> session.doReturningWork(c -> {
-                try {
-                    return work.apply(c);
-                } catch (SQLException e) {
-                    throw db.translate(e);
-                }
-            }));
-        } catch (JDBCException e) {
-            throw db.translate(e.getSQLException());
         }
     }
 }

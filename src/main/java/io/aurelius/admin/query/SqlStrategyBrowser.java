@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.JDBCException;
 
 /**
  * The SQL implementation of {@link StrategyBrowser}: every call is one read-only transaction of a fixed number
@@ -241,16 +240,6 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
 
     /** Runs JDBC work in one read-only transaction; driver errors become one-sentence DatabaseExceptions. */
     private <R> R jdbc(Database.SqlFunction<Connection, R> work) {
-        try {
-            return db.read(session -> session.doReturningWork(c -> {
-                try {
-                    return Cancel.stoppable(c, work); // JIT is off for the whole connection (see Database)
-                } catch (SQLException e) {
-                    throw db.translate(e);
-                }
-            }));
-        } catch (JDBCException e) {
-            throw db.translate(e.getSQLException());
-        }
+        return db.readJdbc(c -> Cancel.stoppable(c, work)); // JIT is off for the whole connection (see Database)
     }
 }

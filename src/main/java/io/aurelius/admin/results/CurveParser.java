@@ -93,6 +93,33 @@ public final class CurveParser {
         }
     }
 
+    /**
+     * A curve from numbers the database already read out of a {@code jsonb} curve (see
+     * {@code query.CurveColumn}): {@code values} per point and, for {@code {timestamp, equity}} objects, the raw
+     * epoch numbers ({@code null} for plain numbers). Accepts only what {@link #parse(InputStream)} would read
+     * to exactly the same curve: every value finite, every time going forward.
+     *
+     * @return the curve, or empty when the stored text must be parsed instead (it says what is wrong)
+     */
+    public static java.util.Optional<Curve> fromNumbers(double[] values, double[] rawTimes) {
+        if (values.length == 0 || rawTimes != null && rawTimes.length != values.length) {
+            return java.util.Optional.empty();
+        }
+        long[] times = rawTimes == null ? null : new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                return java.util.Optional.empty();
+            }
+            if (times != null) {
+                times[i] = Values.epochSeconds(rawTimes[i]);
+                if (times[i] == PointBuffer.NO_TIME || i > 0 && times[i] < times[i - 1]) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.of(new Curve(values, times, values.length, 0));
+    }
+
     private static CurveProblem empty() {
         return new CurveProblem(Kind.EMPTY, "The equity curve is empty (nothing is stored).");
     }

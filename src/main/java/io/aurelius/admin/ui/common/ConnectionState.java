@@ -121,10 +121,6 @@ public final class ConnectionState implements AutoCloseable {
         if (previous != null) {
             closeLater(previous);
         }
-        BackgroundTask.wrap(() -> {
-            connector.warmUp(opened.services());
-            return null;
-        }).titled("Starting Hibernate").executeWith(runner);
     }
 
     private void failed(Throwable error) {

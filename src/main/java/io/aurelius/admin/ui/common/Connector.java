@@ -24,8 +24,4 @@ public interface Connector {
     /** Makes the next {@link #resolve()} use this saved profile (null: the settings as configured). */
     default void useProfile(String profile) {
     }
-
-    /** Starts what the first screens do not need yet (Hibernate), so later screens open at once. */
-    default void warmUp(Services services) {
-    }
 }
