@@ -3,6 +3,7 @@ package io.aurelius.admin.bench;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveResult;
 import io.aurelius.admin.results.Reducer;
+import io.aurelius.admin.ui.backtest.ZoomTiming;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,20 @@ final class CurveCases {
     static Result hugeCurve(Bench b) throws Exception {
         return curve(b, "backtest detail, 1,000,000-point curve: fetch + parse + reduce", b.data().hugeBacktestId(),
                 Target.under(1000));
+    }
+
+    /** Zoom on the 1,000,000-point curve: re-reduce the range, put it in both charts, lay out, render. */
+    static Result zoom(Bench b) throws Exception {
+        String name = "zoom re-draw, 1,000,000-point curve (re-reduce, both charts, layout, render)";
+        String id = b.data().hugeBacktestId();
+        if (id == null || !(b.services().reports().curve(id) instanceof Curve curve)) {
+            return Result.skipped(name, Target.under(50), "the data set has no readable 1,000,000-point curve");
+        }
+        try (ZoomTiming z = ZoomTiming.open(curve)) {
+            Stats s = b.measure().one(z::zoomOnce);
+            return new Result(name, s, null, null, Target.under(50), "headless toolkit, software rendering,"
+                    + " 1600 × 1000 window");
+        }
     }
 
     static Result reduce(Bench b, int points, Target t) throws Exception {

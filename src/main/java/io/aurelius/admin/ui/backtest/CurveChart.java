@@ -133,19 +133,33 @@ final class CurveChart {
     void show(List<Series> series) {
         shown.clear();
         shown.addAll(series);
-        ObservableList<XYChart.Series<Number, Number>> data = FXCollections.observableArrayList();
-        for (Series s : series) {
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(s.points().size());
-            for (int i = 0; i < s.points().size(); i++) {
-                double y = s.points().y()[i];
-                if (!Double.isNaN(y)) {
-                    points.add(new XYChart.Data<>(s.points().x()[i], y));
-                }
-            }
-            data.add(new XYChart.Series<>(s.name(), FXCollections.observableArrayList(points)));
+        ObservableList<XYChart.Series<Number, Number>> data = chart.getData();
+        boolean same = data != null && data.size() == series.size();
+        for (int k = 0; same && k < series.size(); k++) {
+            same = series.get(k).name().equals(data.get(k).getName());
         }
-        chart.setData(data);
+        if (!same) { // new lines: new series; the same lines re-use theirs (zooming), keeping their nodes
+            data = FXCollections.observableArrayList();
+            for (Series s : series) {
+                data.add(new XYChart.Series<>(s.name(), FXCollections.observableArrayList()));
+            }
+            chart.setData(data);
+        }
+        for (int k = 0; k < series.size(); k++) {
+            data.get(k).getData().setAll(points(series.get(k)));
+        }
         showProblem("");
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(Series s) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(s.points().size());
+        for (int i = 0; i < s.points().size(); i++) {
+            double y = s.points().y()[i];
+            if (!Double.isNaN(y)) {
+                points.add(new XYChart.Data<>(s.points().x()[i], y));
+            }
+        }
+        return points;
     }
 
     /** Shows the x range {@code [lo, hi]}. */

@@ -65,6 +65,12 @@ public final class CurveModel {
     private record Loaded(CurveAnalysis analysis, ChartSeries series) {
     }
 
+    /** Shows a curve already read (the zoom benchmark), analysed on the calling thread. */
+    void show(Curve c) {
+        CurveAnalysis a = CurveAnalysis.of(c);
+        show(new Loaded(a, a.series(a.first(), a.last())));
+    }
+
     private void show(Object result) {
         if (result instanceof CurveProblem p) {
             showProblem(p.message() + " " + RAW_HINT);

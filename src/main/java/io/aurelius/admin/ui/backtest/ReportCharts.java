@@ -63,18 +63,21 @@ final class ReportCharts {
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        model.shownProperty().addListener((obs, old, s) -> showSeries(s));
+        model.shownProperty().addListener((obs, old, s) -> showSeries(old, s));
         model.analysisProperty().addListener((obs, old, a) -> showAnalysis(a, heatmapHolder, facts));
         model.problemProperty().addListener((obs, old, p) -> showProblem(p, heatmapHolder, facts));
         showProblem(model.problemProperty().get(), heatmapHolder, facts);
     }
 
-    private void showSeries(ChartSeries s) {
+    private void showSeries(ChartSeries old, ChartSeries s) {
         if (s == null) {
             return;
         }
         equity.setRange(s.lo(), s.hi());
         drawdown.setRange(s.lo(), s.hi());
+        if (old != null && old.equity() == s.equity() && old.drawdown() == s.drawdown()) {
+            return; // a zoom moves the axes at once; its re-reduced points come next
+        }
         equity.show(List.of(new CurveChart.Series("Equity", s.equity())));
         drawdown.show(List.of(new CurveChart.Series("Drawdown", s.drawdown())));
     }

@@ -204,7 +204,8 @@ public final class Snapshots {
         throw new SnapshotException("Gave up " + what + " after a minute.", null);
     }
 
-    private static void startToolkit(int width, int height) {
+    /** Starts the headless JavaFX toolkit (Monocle, software rendering) once in this JVM. */
+    public static void startToolkit(int width, int height) {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
