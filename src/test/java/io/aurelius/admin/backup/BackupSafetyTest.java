@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.aurelius.admin.Services;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.testing.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,9 @@ class BackupSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "Reads /proc/PID/cmdline and environ of the running "
+            + "pg_dump: no password there, only a 0600 password file in a 0700 folder, both gone when the backup "
+            + "ends.")
     void passwordIsNeverInTheArgumentsOrEnvironmentOfTheRunningPgDump() throws Exception {
         Path out = dir.resolve("pw.dump");
         BackupJob job = job(BackupRequest.of(out, BackupFormat.CUSTOM), Fixtures.systemTools());
@@ -101,6 +106,8 @@ class BackupSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A backup whose password the server rejects fails with "
+            + "pg_dump's reason and no prompt, never repeating the password.")
     void aWrongPasswordFailsFastWithoutAPrompt() throws Exception {
         String role = Fixtures.newName("aat_bk_role");
         TestServer.adminSql("CREATE ROLE " + role + " LOGIN PASSWORD 'right-one' SUPERUSER");
@@ -148,6 +155,8 @@ class BackupSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.RESTART_DURING_BACKUP, how = "Terminates pg_dump's server session mid-dump (custom "
+            + "and plain formats): the backup fails with a sentence and leaves no file, partial or whole.")
     void theServerEndingPgDumpsSessionLeavesNoFileAndSaysSo() throws Exception {
         for (BackupFormat f : List.of(BackupFormat.CUSTOM, BackupFormat.PLAIN)) {
             Path out = dir.resolve("cut-" + f.word() + f.extension());
@@ -253,6 +262,9 @@ class BackupSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_TEXT, how = "Backs up databases named like a connection string (`host=… "
+            + "dbname=…`) and like a pg_dump option, picking a table named `--table=*` in the backup options: each "
+            + "stays a name; nothing reaches another host or file.")
     void hostileDatabaseAndTableNamesStayNames() throws Exception {
         // A database whose name, read as a connection string, would send pg_dump to another host.
         String evilDb = Fixtures.newName("aat x") + " host=127.0.0.9 port=1 dbname=postgres";

@@ -8,6 +8,8 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.testing.TestServer;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -96,6 +98,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A custom archive cut to 60 % (no manifest) is refused "
+            + "or fails, and the target's rows are checksummed unchanged.")
     void aTruncatedArchiveWithoutItsManifestRestoresNothing() throws Exception {
         Path t = copy(custom, "trunc.dump");
         truncate(t, 0.6);
@@ -106,6 +110,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A custom archive with 400 bytes in its middle "
+            + "overwritten fails to restore; the target is unchanged.")
     void aCorruptedArchiveWithoutItsManifestRestoresNothing() throws Exception {
         Path t = copy(custom, "corrupt.dump");
         long len = Files.size(t);
@@ -120,6 +126,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "An archive changed after its manifest was written is "
+            + "refused by its SHA-256 before anything runs.")
     void aBackupThatNoLongerMatchesItsManifestIsRefused() throws Exception {
         Path t = copy(custom, "changed.dump");
         Files.copy(Manifest.pathFor(custom), Manifest.pathFor(t));
@@ -129,6 +137,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "Plain and gzip SQL scripts cut short are refused with "
+            + "the reason; the target is unchanged.")
     void truncatedScriptsAreRefusedWithTheReason() throws Exception {
         Path p = copy(plain, "trunc.sql");
         truncate(p, 0.7);
@@ -140,6 +150,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "An archive whose header claims a newer format is "
+            + "refused, naming a newer pg_dump; the target is unchanged.")
     void anArchiveOfAnUnknownVersionIsRefusedWithTheReason() throws Exception {
         Path t = copy(custom, "future.dump");
         try (RandomAccessFile f = new RandomAccessFile(t.toFile(), "rw")) {
@@ -152,6 +164,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "psql meta-commands (`\\!`, `\\o`) planted in a plain "
+            + "script never run: the restore changes nothing.")
     void metaCommandsInAPlainScriptCannotRun() throws Exception {
         String sql = Files.readString(plain, StandardCharsets.UTF_8);
         int at = sql.indexOf("CREATE TABLE public.strategies");
@@ -169,6 +183,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "A restore over AURELIUS rows is refused without a "
+            + "confirmation, and with one typed for another database; the target is unchanged.")
     void replacingAureliusDataNeedsAConfirmationForThatDatabase() throws Exception {
         try (Services s = Services.connect(DB.settings())) {
             RestoreService rs = new RestoreService(s.database(), Fixtures.systemTools());
@@ -185,6 +201,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "A restore through read-only connection settings is "
+            + "refused, even confirmed; the target is unchanged.")
     void readOnlySettingsCannotRestore() throws Exception {
         ConnectionSettings s = DB.settings();
         ConnectionSettings ro = new ConnectionSettings(s.host(), s.port(), s.database(), s.user(), s.password(),
@@ -238,6 +256,9 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.RESTART_DURING_RESTORE, how = "Terminates the restoring session mid-restore (plain "
+            + "script and custom archive): the restore fails with a sentence and the target's rows are checksummed "
+            + "unchanged.")
     void theServerEndingTheRestoresSessionChangesNothingAndSaysSo() throws Exception {
         for (Path file : List.of(plain, custom)) {
             try (Services s = Services.connect(DB.settings());
@@ -263,6 +284,8 @@ class RestoreSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A truncated archive restored into a new database "
+            + "leaves no new database behind.")
     void aFailedRestoreIntoANewDatabaseRemovesIt() throws Exception {
         Path t = copy(custom, "trunc-new.dump");
         truncate(t, 0.8);

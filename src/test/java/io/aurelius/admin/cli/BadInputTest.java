@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.testing.TestServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,6 +74,8 @@ class BadInputTest {
     // --- who and what on a real server ---------------------------------------------------------------
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "The real command line in a child JVM with a password the "
+            + "server rejects: one sentence, and stdout, stderr and the log file never hold the password.")
     void wrongPassword() {
         BadInputProcess.Result r = expectOneSentence(server("postgres", TestServer.user(), PASSWORD),
                 "rejected role '" + TestServer.user() + "'", "DB_PASSWORD in the environment",
@@ -130,18 +134,24 @@ class BadInputTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "The real command line with a malformed .env line: "
+            + "exit 1, one sentence naming file and line, the password nowhere in the output or log.")
     void malformedDotEnvLine() throws IOException {
         Files.writeString(cwd.resolve(".env"), "DB_HOST=localhost\nDB_PASSWORD " + PASSWORD + "\nDB_NAME=x\n");
         expectOneSentence(env(), "Line 2 of " + cwd.resolve(".env"), "KEY=value", "comment it out");
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "The real command line with a malformed file given by "
+            + "--env-file: exit 1, one sentence naming file and line.")
     void malformedLineInEnvFileGivenByFlag() throws IOException {
         Path file = Files.writeString(tmp.resolve("prod.env"), "DB_HOST=localhost\n" + PASSWORD + "\n");
         expectOneSentence(env(), List.of("--env-file", file.toString()), "Line 2 of " + file, "KEY=value");
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "The real command line with an unterminated quote in "
+            + ".env: exit 1, one sentence naming line and key, the password nowhere in the output or log.")
     void unterminatedQuoteInDotEnv() throws IOException {
         Files.writeString(cwd.resolve(".env"), "DB_PASSWORD='" + PASSWORD + "\nDB_HOST=localhost\n");
         expectOneSentence(env(), "Line 1 of " + cwd.resolve(".env"), "DB_PASSWORD", "closing '");
@@ -255,6 +265,8 @@ class BadInputTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "`--password=…` in a child JVM is a usage error whose "
+            + "output and log never echo the password.")
     void passwordFlagInAChildProcess() {
         BadInputProcess.Result r = BadInputProcess.run(cwd, env(), "db", "check", "--password=" + PASSWORD);
         assertThat(r.exit()).as(r.toString()).isEqualTo(Cli.USAGE);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -78,6 +80,8 @@ class DbCommandTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "`db drop` without a terminal refuses unless --yes is "
+            + "given.")
     void dropWithoutATerminalNeedsYes() throws Exception {
         run("db", "init");
         interactive = false;
@@ -93,6 +97,8 @@ class DbCommandTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "`db drop` asks for the database name; a wrong answer "
+            + "changes nothing.")
     void dropAsksForTheDatabaseNameAndAWrongAnswerChangesNothing() throws Exception {
         run("db", "init");
         DB.sql("INSERT INTO strategies VALUES ('s1', 'x', NULL, 'stat_arb', 0.5, '{}', now(), now(), 'active')");

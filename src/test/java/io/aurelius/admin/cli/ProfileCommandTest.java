@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -50,6 +52,10 @@ class ProfileCommandTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "`profile import` of an API .env keeps DB_PASSWORD only in "
+            + "a 0600 pgpass, never in profiles.json.")
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "`db drop --yes` through a read-only profile fails: the "
+            + "server refuses it.")
     void importUseAndReadOnly() throws Exception {
         ConnectionSettings s = DB.settings();
         Path envFile = dir.resolve("api.env");

@@ -3,6 +3,8 @@ package io.aurelius.admin.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,6 +117,8 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A malformed .env line is refused naming the file "
+            + "and line, never its value.")
     void malformedLineNamesFileAndLineButNotTheValue() {
         assertThatThrownBy(() -> parse("DB_HOST=localhost", "DB_PASSWORD " + SECRET))
                 .isInstanceOf(SettingsException.class)
@@ -125,6 +129,10 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Lines that are a bare secret, or a secret with a "
+            + "bad key, are refused without repeating them.")
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A password on a malformed .env line is never repeated in "
+            + "the error.")
     void aLineThatIsJustASecretIsNotRepeated() {
         assertThatThrownBy(() -> parse("# settings", SECRET))
                 .isInstanceOf(SettingsException.class)
@@ -147,6 +155,8 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "An unterminated quote is refused naming the line "
+            + "and key, not the value.")
     void unterminatedQuoteNamesLineAndKeyButNotTheValue() {
         assertThatThrownBy(() -> parse("DB_HOST=x", "DB_PASSWORD=\"" + SECRET))
                 .isInstanceOf(SettingsException.class)
@@ -160,6 +170,8 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Text after a closing quote is refused without the "
+            + "value.")
     void textAfterTheClosingQuoteIsAnErrorWithoutTheValue() {
         assertThatThrownBy(() -> parse("DB_PASSWORD=\"" + SECRET + "\"tail"))
                 .isInstanceOf(SettingsException.class)
@@ -169,6 +181,8 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env that is not UTF-8 is refused naming the "
+            + "file, not its bytes.")
     void fileThatIsNotUtf8() throws IOException {
         Path file = dir.resolve("latin1.env");
         Files.write(file, "DB_PASSWORD=caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -180,6 +194,8 @@ class EnvFileTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A directory where the .env file should be is "
+            + "refused with a sentence, no exception text.")
     void unreadableFile() {
         Path directory = dir.resolve("adir");
         assertThatThrownBy(() -> EnvFile.read(Files.createDirectories(directory)))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -191,6 +193,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A malformed .env in the working directory stops "
+            + "resolution naming the file and line, never the password.")
     void malformedDotEnvFailsResolution() throws IOException {
         dotenv("DB_HOST=x\nDB_PASSWORD " + SECRET + "\n");
         assertThatThrownBy(this::resolve).isInstanceOf(SettingsException.class)
@@ -263,6 +267,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Short and blank lines in ~/.pgpass are skipped "
+            + "without an error.")
     void pgpassWithoutAMatchGivesNoPassword() throws IOException {
         pgpass(home.resolve(".pgpass"), "elsewhere:*:*:*:x\nshort:line\n\n", "rw-------");
         assertThat(resolve().password()).isNull();
@@ -270,6 +276,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A ~/.pgpass readable by group or others is ignored, "
+            + "as libpq does.")
     void groupReadablePgpassIsIgnored() throws IOException {
         assumeTrue(posix(), "needs POSIX file permissions");
         pgpass(home.resolve(".pgpass"), "*:*:*:*:" + SECRET + "\n", "rw-r-----");
@@ -320,6 +328,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A password typed into DB_PORT is refused without being "
+            + "repeated.")
     void passwordTypedIntoTheWrongSettingIsNotEchoed() {
         env.put("DB_PASSWORD", SECRET);
         env.put("DB_PORT", SECRET);
@@ -398,6 +408,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A host written as a URL holding a password is refused "
+            + "without repeating it.")
     void hostWrittenAsAUrlIsRefusedWithoutRepeatingIt() {
         env.put("DB_HOST", "postgresql://aurelius:" + SECRET + "@db.example/aurelius");
         assertThatThrownBy(this::resolve).isInstanceOf(SettingsException.class)
@@ -424,6 +436,8 @@ class SettingsResolverTest {
     // --- the password stays out of text ----------------------------------------------------------------
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "The settings' text form, description, JDBC URL and "
+            + "sources never hold the password.")
     void passwordIsNeverInTheTextForms() {
         env.put("DB_PASSWORD", SECRET);
         ConnectionSettings s = resolve();
@@ -434,6 +448,8 @@ class SettingsResolverTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "The settings have no password flag, so no password needs "
+            + "a command line.")
     void noPasswordFlagExists() {
         assertThat(SettingsResolver.Overrides.class.getRecordComponents())
                 .extracting(java.lang.reflect.RecordComponent::getName)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class DatabaseTest {
     }
 
     @Test
+    @Proves(value = Reliability.READ_ONLY_BROWSING, how = "An INSERT inside a read transaction is refused by the "
+            + "server; the pooled connection writes again afterwards.")
     void readTransactionsAreReadOnly() {
         assertThatThrownBy(() -> db.read(s -> s.doReturningWork(c -> c.createStatement().executeUpdate(
                 "INSERT INTO strategies VALUES ('x', 'x', NULL, 't', 1, '{}', now(), now(), 'active')"))))
@@ -49,6 +53,8 @@ class DatabaseTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "A confirmed drop through a read-only profile is "
+            + "refused and the schema stays.")
     void aReadOnlyProfileIsRefusedWritesByTheServer() {
         ConnectionSettings s = DB.settings();
         ConnectionSettings ro = new ConnectionSettings(s.host(), s.port(), s.database(), s.user(), s.password(),

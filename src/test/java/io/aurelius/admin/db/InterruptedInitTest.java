@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -27,6 +29,9 @@ class InterruptedInitTest {
     static final FreshDatabase DB = new FreshDatabase();
 
     @Test
+    @Proves(value = Reliability.RESTART_DURING_INIT, how = "Terminates the migrating session "
+            + "(pg_terminate_backend) halfway through `db init`: init fails with a sentence, the catalog holds "
+            + "none of the four tables, and init run again creates the whole schema.")
     void aMigrationCutMidwayLeavesNoHalfSchemaAndInitAgainCompletesIt() throws Exception {
         try (Services services = Services.connect(DB.settings()); Connection other = DB.connect()) {
             // another session's uncommitted table of the same name makes the migration wait at its third table

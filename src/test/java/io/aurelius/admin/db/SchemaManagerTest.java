@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,6 +188,8 @@ class SchemaManagerTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "A drop confirmed with a mistyped name or another "
+            + "database's name changes nothing.")
     void confirmationMustNameThisDatabase() {
         services.schema().init();
         assertThatThrownBy(() -> Confirmation.typed("aurelius-typo", DB.name()))
@@ -196,6 +200,8 @@ class SchemaManagerTest {
     }
 
     @Test
+    @Proves(value = Reliability.CONCURRENT_INIT, how = "Two clients run `db init` at once on an empty database: "
+            + "one creates the schema, the other finds it current, and one migration is recorded.")
     void twoClientsInitAtOnceOneMigratesTheOtherFindsItDone() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Services other = Services.connect(DB.settings())) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.aurelius.admin.Services;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -123,6 +125,9 @@ class DemoDataSafetyTest {
     }
 
     @Test
+    @Proves(value = Reliability.RESTART_DURING_DEMO, how = "Terminates the generator's writing session while it "
+            + "copies backtests: generation fails with a sentence, no table holds a row, and generating again "
+            + "works.")
     void theServerEndingTheSessionMidwayLeavesNothing() throws Exception {
         services.schema().init();
         AtomicBoolean cut = new AtomicBoolean();

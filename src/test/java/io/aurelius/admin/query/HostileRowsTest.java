@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,6 +101,9 @@ class HostileRowsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ours", "api"})
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Rows with broken JSON (strings, arrays and null where objects "
+            + "belong, NaN, 1e400, NUL in json) on the API's json schema and on jsonb: every sort, page, count, "
+            + "search and raw-JSON read of the browser works.")
     void everyMethodWorksOnHostileRows(String how) throws Exception {
         StrategyBrowser b = build(how);
         List<String> ids = new ArrayList<>();
@@ -145,6 +150,8 @@ class HostileRowsTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_JSON, how = "An 800,000-character JSON value comes back cut, saying its "
+            + "length.")
     void aHugeJsonValueComesBackCutWithItsLengthSaid() throws Exception {
         StrategyBrowser b = build("ours");
         DB.sql("UPDATE backtests SET equity_curve = (SELECT jsonb_agg(100000 + g) FROM generate_series(1, 100000) g)"
@@ -158,6 +165,8 @@ class HostileRowsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ours", "api"})
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Unreadable metrics, instruments and parameters come back as "
+            + "text marked unreadable, never as errors, on both schemas.")
     void unreadableValuesAreKeptAsText(String how) throws Exception {
         StrategyBrowser b = build(how);
         String id = S.replace("'", "");

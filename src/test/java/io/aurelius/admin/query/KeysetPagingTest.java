@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,6 +144,8 @@ class KeysetPagingTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_TEXT, how = "Search text with %, _, \\, single and double quotes matches "
+            + "literally (checked against a plain-SQL oracle), never as a pattern.")
     void textSearchMatchesPercentUnderscoreBackslashAndQuotesLiterally() throws Exception {
         SortOrder o = SortOrder.newestFirst();
         String odd = "strpos(s.name, 'Odd 100% _x\\y ''q'' \"dq\" #') = 1";

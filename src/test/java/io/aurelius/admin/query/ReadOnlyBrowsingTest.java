@@ -7,6 +7,8 @@ import io.aurelius.admin.Services;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +42,8 @@ class ReadOnlyBrowsingTest {
     }
 
     @Test
+    @Proves(value = Reliability.READ_ONLY_BROWSING, how = "The server itself reports transaction_read_only = on "
+            + "inside the screens' read path.")
     void theServerSaysTheReadPathsTransactionIsReadOnly() {
         String setting = ReadOnlyJdbc.read(services.database(), c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW transaction_read_only")) {
@@ -51,6 +55,8 @@ class ReadOnlyBrowsingTest {
     }
 
     @Test
+    @Proves(value = Reliability.READ_ONLY_BROWSING, how = "DELETE, UPDATE, CREATE TABLE and DELETE … RETURNING "
+            + "sent through the read path are refused by PostgreSQL and change nothing.")
     void aWriteThroughTheReadPathIsRefusedByTheServerAndChangesNothing() throws Exception {
         for (String write : new String[] {"DELETE FROM strategies", "UPDATE strategies SET name = 'x'",
                 "CREATE TABLE sneaky (x int)"}) {
@@ -69,6 +75,8 @@ class ReadOnlyBrowsingTest {
     }
 
     @Test
+    @Proves(value = Reliability.READ_ONLY_BROWSING, how = "A write through a read-only profile's connection is "
+            + "refused by the server.")
     void aReadOnlyProfileMakesEverySessionReadOnlyAtTheServer() throws Exception {
         ConnectionSettings s = DB.settings();
         ConnectionSettings ro = new ConnectionSettings(s.host(), s.port(), s.database(), s.user(), s.password(),

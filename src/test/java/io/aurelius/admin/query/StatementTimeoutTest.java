@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aurelius.admin.Services;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +44,8 @@ class StatementTimeoutTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "A page read blocked by another session's lock is ended by a 1 s "
+            + "statement timeout with the sentence naming the limit; the next read works.")
     void aPageBlockedLongerThanTheLimitIsStoppedWithASentence() throws Exception {
         try (Connection locker = lockStrategies()) {
             assertThatThrownBy(() -> services.browser().page(StrategyFilter.none(), SortOrder.newestFirst(), 50,
@@ -55,6 +59,8 @@ class StatementTimeoutTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "A dashboard panel's read blocked by a lock is ended by the "
+            + "statement timeout.")
     void aDashboardPanelBlockedLongerThanTheLimitIsStopped() throws Exception {
         try (Connection locker = lockStrategies()) {
             assertThatThrownBy(() -> services.dashboard().strategiesByType())
@@ -63,6 +69,8 @@ class StatementTimeoutTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "A page read without a timeout, blocked by a lock, ends as "
+            + "cancelled when Cancel is requested.")
     void aRunningPageLoadStopsAtOnceWhenCancelled() throws Exception {
         try (Services unlimited = Services.connect(DB.settings().withStatementTimeout(0));
              Connection locker = lockStrategies()) {

@@ -8,6 +8,8 @@ import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.setup.SetupStep.Outcome;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,8 @@ class DatabaseSetupTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_TEXT, how = "Role and database names for the setup with a leading dash or "
+            + "`\"; DROP TABLE x; --` are refused when the plan is made, before any SQL.")
     void namesAreValidated() {
         assertThatThrownBy(() -> DatabaseSetup.Plan.everything("-bad", "x".toCharArray(), "aurelius"))
                 .hasMessageContaining("must start with a letter");
@@ -105,6 +109,8 @@ class DatabaseSetupTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "The password file is written with mode 0600, keeping its "
+            + "other lines.")
     void pgpassIsWrittenPrivatelyKeepingOtherLines(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".pgpass");
         Files.writeString(file, "# mine\nother:5432:*:someone:keep\nlocalhost:5432:aurelius:aurelius:old\n");

@@ -7,6 +7,8 @@ import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.DirectTaskRunner;
 import io.aurelius.admin.ui.common.Tone;
@@ -60,6 +62,8 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A profile saved from the connection manager holds no "
+            + "password; the password goes to a 0600 pgpass.")
     void savesAProfileAndKeepsThePasswordOnlyInPgpass() throws Exception {
         ConnectionSettings s = DB.settings();
         fill(s, "lab");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.admin.db.SchemaStatus;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.DirectTaskRunner;
 import io.aurelius.admin.ui.common.Tone;
@@ -89,6 +91,8 @@ class DatabaseViewModelTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "On the Database screen, a drop with a wrongly typed "
+            + "name changes nothing and says why.")
     void dropWithAWrongTypedNameChangesNothingAndSaysWhy() throws SQLException {
         vm.init();
         Schemas.oneStrategy(DB);
@@ -112,6 +116,7 @@ class DatabaseViewModelTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "Cancelling the typed-name dialog changes nothing.")
     void cancellingTheConfirmationChangesNothing() {
         vm.init();
         dialogs.answering(null);
@@ -236,6 +241,8 @@ class DatabaseViewModelTest {
     }
 
     @Test
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "A read-only connection offers neither init nor drop on "
+            + "the Database screen.")
     void aReadOnlyConnectionOffersNoChanges() {
         io.aurelius.admin.config.ConnectionSettings s = DB.settings();
         io.aurelius.admin.config.ConnectionSettings ro = new io.aurelius.admin.config.ConnectionSettings(s.host(),

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.query.StrategyRow;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.testing.TcpProxy;
 import io.aurelius.admin.ui.common.FxTaskRunner;
 import io.aurelius.admin.ui.main.MainWindow;
@@ -77,6 +79,10 @@ class ConnectionLossRobotTest {
     }
 
     @Test
+    @Proves(value = Reliability.SERVER_LOST, how = "Cuts every connection through a TCP relay under the open "
+            + "Strategies screen: the status bar says the connection is lost within 10 s, the rows stay, a page "
+            + "move fails with a sentence and is repeated by itself within 5 s of the link's return, and the "
+            + "JavaFX thread never goes 2 s without a frame.")
     void theStatusBarSaysItTheRowsStayAndThePageMoveIsRepeatedWhenTheServerIsBack(FxRobot robot) throws Exception {
         waitForText(robot, "#rangeLabel", FIRST_PAGE);
         Robot.idle(window);

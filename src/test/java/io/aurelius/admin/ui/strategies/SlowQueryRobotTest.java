@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.admin.query.StrategyRow;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.testing.Proves;
+import io.aurelius.admin.testing.Reliability;
 import io.aurelius.admin.ui.common.FxTaskRunner;
 import io.aurelius.admin.ui.main.MainWindow;
 import io.aurelius.admin.ui.main.Place;
@@ -67,6 +69,9 @@ class SlowQueryRobotTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "Another session locks the tables; with a 3 s statement timeout "
+            + "a page move on the Strategies screen ends with the sentence naming the limit, the rows stay, and "
+            + "the next read works once the lock is gone.")
     void aPageReadLongerThanTheLimitIsStoppedWithASentenceAndTheRowsStay(FxRobot robot) throws Exception {
         waitForText(robot, "#rangeLabel", "rows 1–50 of 246");
         Robot.idle(window);
@@ -85,6 +90,8 @@ class SlowQueryRobotTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "Stop ends a page read blocked by a lock with its own sentence "
+            + "(not the timeout's); the rows stay.")
     void stopEndsARunningPageReadAtOnce(FxRobot robot) throws Exception {
         waitForText(robot, "#rangeLabel", "rows 1–50 of 246");
         Robot.idle(window);
@@ -105,6 +112,8 @@ class SlowQueryRobotTest {
     }
 
     @Test
+    @Proves(value = Reliability.SLOW_QUERY, how = "Stop ends a blocked dashboard refresh: its panels say they were "
+            + "stopped, none ran into the timeout, and Refresh works afterwards.")
     void stopEndsARunningDashboardRefresh(FxRobot robot) throws Exception {
         waitForText(robot, "#rangeLabel", "rows 1–50 of 246");
         Robot.idle(window);
