@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         description = "Admin client for an AURELIUS research database. With no command, opens the desktop app.",
         subcommands = {DbCommand.class, StrategiesCommand.class, ServerCommand.class, ProfileCommand.class,
             BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-            SnapshotCommand.class, ExportCommand.class, BenchCommand.class})
+            SnapshotCommand.class, ExportCommand.class, BenchCommand.class, TrainingCommand.class})
 public class AdminCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
