@@ -1,5 +1,6 @@
 package io.aurelius.admin.export;
 
+import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.Drawdowns;
 import io.aurelius.admin.results.TradeCell;
@@ -7,12 +8,15 @@ import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.results.WindowTable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A backtest's equity curve and trades, and a validation's windows, as CSV files through
  * {@link CsvFile}: rows are streamed; the file appears complete or not at all.
  */
 public final class ResultCsv {
+
+    private static final int REPORT_EVERY = 10_000;
 
     private ResultCsv() {
     }
@@ -24,12 +28,20 @@ public final class ResultCsv {
      * @return how many points were written
      */
     public static int writeCurve(Curve curve, Path target) {
+        return writeCurve(curve, target, null, n -> { });
+    }
+
+    /** The same, stoppable by {@code cancel} (no file then), telling {@code written} every 10,000 points. */
+    public static int writeCurve(Curve curve, Path target, Cancel cancel, IntConsumer written) {
         double[] dd = Drawdowns.underwater(curve.values());
         String first = curve.hasTimestamps() ? "date" : "index";
-        write(target, List.of(first, "equity", "drawdown"), out -> {
+        CsvFile.write(target, List.of(first, "equity", "drawdown"), cancel, out -> {
             for (int i = 0; i < curve.count(); i++) {
                 String at = curve.hasTimestamps() ? curve.instant(i).toString() : Integer.toString(i);
                 out.row(at, number(curve.values()[i]), number(dd[i]));
+                if ((i + 1) % REPORT_EVERY == 0) {
+                    written.accept(i + 1);
+                }
             }
         });
         return curve.count();
@@ -42,7 +54,14 @@ public final class ResultCsv {
      * @return how many trades were written
      */
     public static int writeTrades(TradeTable trades, List<TradeTable.Row> rows, Path target) {
-        write(target, trades.fields(), out -> {
+        return writeTrades(trades, rows, target, null, n -> { });
+    }
+
+    /** The same, stoppable by {@code cancel} (no file then), telling {@code written} every 10,000 trades. */
+    public static int writeTrades(TradeTable trades, List<TradeTable.Row> rows, Path target, Cancel cancel,
+                                  IntConsumer written) {
+        CsvFile.write(target, trades.fields(), cancel, out -> {
+            int n = 0;
             for (TradeTable.Row row : rows) {
                 String[] cells = new String[trades.fields().size()];
                 for (int f = 0; f < cells.length; f++) {
@@ -50,6 +69,9 @@ public final class ResultCsv {
                     cells[f] = cell.type() == TradeCell.Type.MISSING ? "" : cell.raw();
                 }
                 out.row((Object[]) cells);
+                if (++n % REPORT_EVERY == 0) {
+                    written.accept(n);
+                }
             }
         });
         return rows.size();

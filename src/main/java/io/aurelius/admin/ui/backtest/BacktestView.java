@@ -10,7 +10,6 @@ import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
-import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.strategy.Numbers;
@@ -234,9 +233,9 @@ public final class BacktestView {
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 viewModel.curve()::reset);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), viewModel::exportCurve);
+                KeyCombination.SHIFT_DOWN), this::exportCurve);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), viewModel::exportTrades);
+                KeyCombination.SHIFT_DOWN), this::exportTrades);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::exportCharts);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
@@ -271,22 +270,22 @@ public final class BacktestView {
 
     @FXML
     private void exportCurve() {
-        viewModel.exportCurve();
+        viewModel.exportCurve(exports);
     }
 
     @FXML
     private void exportTrades() {
-        viewModel.exportTrades();
+        viewModel.exportTrades(exports);
     }
 
     @FXML
     private void exportCharts() {
-        viewModel.exportChart("equity and drawdown", path -> NodePng.write(chartsBox, path));
+        Exports.png(exports, "the equity and drawdown charts", viewModel.fileName("charts", "png"), chartsBox);
     }
 
     @FXML
     private void exportReturns() {
-        viewModel.exportChart("returns", path -> NodePng.write(returnsBox, path));
+        Exports.png(exports, "the returns charts", viewModel.fileName("returns", "png"), returnsBox);
     }
 
     @FXML

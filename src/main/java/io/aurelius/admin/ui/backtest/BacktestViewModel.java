@@ -9,11 +9,11 @@ import io.aurelius.admin.results.MetricsView;
 import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -220,51 +220,36 @@ public final class BacktestViewModel {
 
     // --- exports ----------------------------------------------------------------------------------------
 
-    /** Asks where to save, then writes the curve as CSV (date or index, equity, drawdown) in the background. */
-    public void exportCurve() {
+    /**
+     * Asks where to save, then writes the curve as CSV (date or index, equity, drawdown) through {@code job}: in
+     * the background, with progress and Cancel in the status bar.
+     */
+    public void exportCurve(ExportJob job) {
         Curve c = curve.curve();
         if (c == null) {
             say("There is no readable equity curve to export.", Tone.WARN);
             return;
         }
-        dialogs.chooseSaveFile("Export the equity curve", fileName("curve", "csv"))
-                .ifPresent(path -> export("equity curve", () -> ResultCsv.writeCurve(c, path), path, "points"));
+        job.start("the equity curve", fileName("curve", "csv"), (file, cancel, progress) -> Formats.count(
+                ResultCsv.writeCurve(c, file, cancel, n -> progress.report((double) n / c.count(),
+                        Formats.count(n) + " of " + Formats.count(c.count()) + " points"))) + " points");
     }
 
-    /** Asks where to save, then writes every trade, in the order shown, as CSV. */
-    public void exportTrades() {
+    /** Asks where to save, then writes every trade, in the order shown, as CSV through {@code job}. */
+    public void exportTrades(ExportJob job) {
         TradeTable t = trades.tableProperty().get();
         if (t == null || t.rows().isEmpty()) {
             say("There are no trades to export.", Tone.WARN);
             return;
         }
         List<TradeTable.Row> rows = trades.sortedRows();
-        dialogs.chooseSaveFile("Export the trades", fileName("trades", "csv"))
-                .ifPresent(path -> export("trades", () -> ResultCsv.writeTrades(t, rows, path), path, "trades"));
+        job.start("the trades", fileName("trades", "csv"), (file, cancel, progress) -> Formats.count(
+                ResultCsv.writeTrades(t, rows, file, cancel, n -> progress.report((double) n / rows.size(),
+                        Formats.count(n) + " of " + Formats.count(rows.size()) + " trades"))) + " trades");
     }
 
-    /** Asks where to save a chart's PNG, then lets {@code writer} draw it there (on the JavaFX thread). */
-    public void exportChart(String chart, Consumer<Path> writer) {
-        dialogs.chooseSaveFile("Save the " + chart + " chart as PNG", fileName(chart.replace(' ', '-'), "png"))
-                .ifPresent(path -> {
-                    try {
-                        writer.accept(path);
-                        say("Saved the " + chart + " chart to " + path + ".", Tone.OK);
-                    } catch (RuntimeException e) {
-                        say("Could not save the chart: " + Messages.sentence(e), Tone.ERROR);
-                    }
-                });
-    }
-
-    private void export(String what, java.util.concurrent.Callable<Integer> work, Path path, String unit) {
-        BackgroundTask.wrap(work)
-                .titled("Exporting the " + what)
-                .onSuccess(n -> say("Exported " + Formats.count(n) + " " + unit + " to " + path + ".", Tone.OK))
-                .onFailure(error -> say("Could not export the " + what + ": " + Messages.sentence(error), Tone.ERROR))
-                .executeWith(runner);
-    }
-
-    private String fileName(String what, String extension) {
+    /** A file name for an export: "backtest-1a2b3c4d-curve.csv". */
+    public String fileName(String what, String extension) {
         BacktestReport b = report.get();
         String id = b == null ? "backtest" : b.id().length() > 8 ? b.id().substring(0, 8) : b.id();
         return "backtest-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + what + "." + extension;

@@ -5,11 +5,9 @@ import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
-import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
-import java.io.File;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -34,7 +32,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 /** Controller of validation.fxml: binds the summary, the chart, the windows table and the raw JSON. */
@@ -247,26 +244,11 @@ public final class ValidationView {
 
     @FXML
     private void exportCsv() {
-        File file = choose("CSV files", "*.csv", viewModel.fileName("windows", "csv"));
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        viewModel.exportCsv(exports);
     }
 
     @FXML
     private void saveChart() {
-        File file = choose("PNG images", "*.png", viewModel.fileName("sharpe", "png"));
-        if (file == null) {
-            return;
-        }
-        NodePng.Pixels px = NodePng.grab(chart);
-        viewModel.exportChart(px.argb(), px.width(), px.height(), file.toPath());
-    }
-
-    private File choose(String kind, String pattern, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        chooser.setInitialFileName(name);
-        return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        Exports.png(exports, "the Sharpe chart", viewModel.fileName("sharpe", "png"), chart);
     }
 }

@@ -5,11 +5,11 @@ import io.aurelius.admin.query.ValidationDetail;
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.strategy.ParamNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -197,29 +197,16 @@ public final class ValidationViewModel {
         }
     }
 
-    /** Writes the windows table to a CSV file (stored keys as the header, stored values). */
-    public void exportCsv(Path file) {
+    /** Asks where to save, then writes the windows table as CSV (stored keys as the header, stored values). */
+    public void exportCsv(ExportJob job) {
         WindowTable t = table.get();
         if (t.rows().isEmpty()) {
             exported.set("There are no windows to export.");
             return;
         }
-        BackgroundTask.wrap(() -> {
-            io.aurelius.admin.export.ResultCsv.writeWindows(t, file);
-            return file;
-        }).titled("Exporting the windows").onSuccess(f -> exported.set("Windows saved to " + f + "."))
-                .onFailure(e -> exported.set("Could not save the windows: " + Messages.sentence(e)))
-                .executeWith(runner);
-    }
-
-    /** Writes the chart's pixels (ARGB, read on the UI thread) to a PNG file. */
-    public void exportChart(int[] argb, int width, int height, Path file) {
-        BackgroundTask.wrap(() -> {
-            io.aurelius.admin.export.PngFile.write(argb, width, height, file);
-            return file;
-        }).titled("Saving the chart").onSuccess(f -> exported.set("Chart saved to " + f + "."))
-                .onFailure(e -> exported.set("Could not save the chart: " + Messages.sentence(e)))
-                .executeWith(runner);
+        exported.set("");
+        job.start("the windows", fileName("windows", "csv"), (file, cancel, progress) ->
+                Formats.count(io.aurelius.admin.export.ResultCsv.writeWindows(t, file)) + " windows");
     }
 
     /** The validation shown (or being read), or null. */

@@ -14,6 +14,8 @@ import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.testing.FreshDatabase;
 import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.DirectTaskRunner;
+import io.aurelius.admin.ui.common.ExportJob;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.TypedConfirmation;
 import java.nio.file.Path;
@@ -255,11 +257,12 @@ class BacktestViewModelTest {
 
     @Test
     void exportedTradesAndCurveReadBackEqualTheRows() {
+        ExportJob job = new ExportJob(new DirectTaskRunner(), dialogs, () -> null);
         vm.open(ReportData.DATED);
         vm.trades().sort("price", true);
         dialogs.next = dir.resolve("trades.csv");
-        vm.exportTrades();
-        assertThat(vm.messageProperty().get()).isEqualTo("Exported 1,200 trades to " + dialogs.next + ".");
+        vm.exportTrades(job);
+        assertThat(job.statusProperty().get()).startsWith("Exported 1,200 trades to " + dialogs.next + " in ");
         List<List<String>> back = ResultCsv.read(dialogs.next);
         TradeTable table = vm.trades().tableProperty().get();
         assertThat(back.get(0)).isEqualTo(table.fields());
@@ -270,19 +273,21 @@ class BacktestViewModelTest {
         }
 
         dialogs.next = dir.resolve("curve.csv");
-        vm.exportCurve();
+        vm.exportCurve(job);
         List<List<String>> curve = ResultCsv.read(dialogs.next);
         assertThat(curve.get(0)).containsExactly("date", "equity", "drawdown");
         assertThat(curve).hasSize(ReportData.DATED_POINTS + 1);
         assertThat(curve.get(1)).containsExactly("2020-01-01T21:00:00Z", "100000", "0");
         assertThat(dir.resolve("curve.csv.partial")).doesNotExist();
+        assertThat(job.statusProperty().get()).startsWith("Exported " + Formats.count(ReportData.DATED_POINTS)
+                + " points to ");
 
         vm.open(ReportData.NUMBERS);
         dialogs.next = dir.resolve("numbers.csv");
-        vm.exportCurve();
+        vm.exportCurve(job);
         assertThat(ResultCsv.read(dialogs.next).get(0)).containsExactly("index", "equity", "drawdown");
         vm.open(ReportData.OBJECT);
-        vm.exportCurve();
+        vm.exportCurve(job);
         assertThat(vm.messageProperty().get()).isEqualTo("There is no readable equity curve to export.");
     }
 
