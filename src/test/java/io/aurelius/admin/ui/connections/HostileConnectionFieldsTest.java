@@ -2,12 +2,14 @@ package io.aurelius.admin.ui.connections;
 
 import static io.aurelius.admin.testing.Sentences.assertOneSentence;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.config.PgPass;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.config.ServerNames;
+import io.aurelius.admin.config.SettingsException;
 import io.aurelius.admin.testing.DataChecksum;
 import io.aurelius.admin.testing.FreshDatabase;
 import io.aurelius.admin.testing.HostileStrings;
@@ -193,6 +195,24 @@ class HostileConnectionFieldsTest {
         assertThat(vm.toneProperty().get()).as(label).isEqualTo(Tone.ERROR);
         assertOneSentence(vm.messageProperty().get(), text);
         assertThat(dialogs.errors()).as(label).isEmpty();
+    }
+
+    @Test
+    void theUrlTrickThatTurnedReadOnlyOffIsRefused() {
+        // before the check, this host made the driver read "options" from the URL, over the read-only setting
+        String trick = "localhost/postgres?options=-c%20default_transaction_read_only%3Doff&x=";
+        assertThatThrownBy(() -> new ConnectionSettings(trick, 5432, "aurelius", "analyst", null, null, false, 1,
+                true, Map.of("host", "--host"))).isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("The host (--host) is not a host name or address");
+
+        fill(ConnectionsViewModel::hostProperty, trick);
+        vm.readOnlyProperty().set(true);
+        vm.save();
+
+        assertThat(vm.toneProperty().get()).isEqualTo(Tone.ERROR);
+        assertThat(vm.messageProperty().get()).startsWith("The host (profile 'lab') is not a host name or address");
+        assertThat(vm.profiles()).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
