@@ -60,8 +60,13 @@ class HostileCliOptionsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Every refusal here is expected: its stack trace in the build output would only bury real failures. */
+    private static final ch.qos.logback.classic.Logger CLI_LOG =
+            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Cli.class);
+
     @BeforeAll
     static void data() throws Exception {
+        CLI_LOG.setLevel(ch.qos.logback.classic.Level.OFF);
         try (Services s = Services.connect(DB.settings())) {
             s.schema().init();
             new DemoData(s.database()).generate(DemoSpec.of(60).withSeed(9).withBacktests(1, 10, false),
@@ -78,6 +83,7 @@ class HostileCliOptionsTest {
 
     @AfterAll
     static void unchanged() throws Exception {
+        CLI_LOG.setLevel(null);
         try (Connection c = DB.connect()) {
             assertThat(DataChecksum.of(c)).isEqualTo(before);
             assertThat(DataChecksum.serverObjectsNamed(c, HostileStrings.values())).isEmpty();

@@ -107,6 +107,9 @@ class HostileTextRobotTest {
             assertNoDialogNorEscape("searching " + shown);
             assertThat(text(robot, "#strategiesMessage")).as(shown).isEmpty();
             assertThat(text(robot, "#rangeLabel")).as(shown).matches("No strategies match the filters\\.|rows 1–.*");
+            if (worst.equals(HostileStrings.RTL_EMOJI)) {
+                Robot.shot(robot, "#strategiesTable", "hostile-search.png");
+            }
         }
 
         set(robot, "#searchField", "");
@@ -141,8 +144,8 @@ class HostileTextRobotTest {
         robot.interact(() -> window.go(Place.of(Screen.CONNECTIONS)));
         MainWindowRobotTest.waitForShown(robot, "#saveButton");
         for (String field : List.of("#nameField", "#hostField", "#databaseField", "#userField")) {
-            for (String worst : List.of(HostileStrings.TEN_THOUSAND, HostileStrings.NUL, HostileStrings.RTL_EMOJI,
-                    "../../x")) {
+            for (String worst : List.of("../../x", HostileStrings.RTL_EMOJI, HostileStrings.TEN_THOUSAND,
+                    HostileStrings.NUL)) {
                 robot.clickOn("#newButton");
                 set(robot, "#nameField", "lab");
                 set(robot, field, worst);
@@ -153,6 +156,7 @@ class HostileTextRobotTest {
                 assertOneSentence(text(robot, "#messageLabel"), worst);
             }
         }
+        Robot.shot(robot, "#saveButton", "hostile-connections.png");
 
         robot.interact(() -> window.go(Place.of(Screen.SETUP)));
         MainWindowRobotTest.waitForShown(robot, "#runButton");
@@ -171,6 +175,7 @@ class HostileTextRobotTest {
                 assertOneSentence(text(robot, "#messageLabel"), worst);
             }
         }
+        Robot.shot(robot, "#runButton", "hostile-setup.png");
 
         robot.interact(() -> window.go(Place.of(Screen.STRATEGIES)));
         Robot.waitForText(robot, "#rangeLabel", FIRST_PAGE);
