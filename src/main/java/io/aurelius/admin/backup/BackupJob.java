@@ -1,6 +1,7 @@
 package io.aurelius.admin.backup;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.db.ServerInfo;
 import java.io.BufferedInputStream;
@@ -144,7 +145,8 @@ public final class BackupJob {
             Duration dumping = Duration.ofNanos(System.nanoTime() - d0);
             checkCancelled();
             if (!r.ok()) {
-                throw new DatabaseException("pg_dump failed and no backup was written: " + r.reason() + ".");
+                throw new DatabaseException("pg_dump failed and no backup was written: " + Echo.of(r.reason(), 300)
+                        + ".");
             }
             phase = "verifying";
             List<String> contents = verify();

@@ -1,5 +1,6 @@
 package io.aurelius.admin.backup;
 
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.db.ServerInfo;
@@ -49,7 +50,27 @@ public final class BackupService {
         Map<String, PgTool> found = tools.pick(names, server.majorVersion(), server.version());
         Path target = request.output().toAbsolutePath().normalize();
         checkTarget(target);
+        checkTables(request.tables());
         return new BackupJob(this, database.settings(), server, found, request.withOutput(target), target);
+    }
+
+    /** Each table asked for exists, so pg_dump never starts for a name it cannot match (said in one sentence). */
+    private void checkTables(List<String> tables) {
+        for (String t : tables) {
+            String pattern = Names.tablePattern(t);
+            boolean present = database.withConnection(c -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+                    ps.setString(1, pattern);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        return rs.next() && rs.getBoolean(1);
+                    }
+                }
+            });
+            if (!present) {
+                throw new DatabaseException("The database has no table '" + Echo.of(t) + "': name each table as the"
+                        + " database lists it (e.g. strategies), or back up the whole database.");
+            }
+        }
     }
 
     /**
@@ -61,7 +82,8 @@ public final class BackupService {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new DatabaseException("Cannot create the backup folder " + folder + " (" + reason(e)
+            throw new DatabaseException("Cannot create the backup folder " + Echo.of(folder.toString(), 200) + " ("
+                    + Echo.of(reason(e), 100)
                     + "): choose a folder you can write to.", e);
         }
         String base = Names.fileSafe(database.settings().database()) + "-"

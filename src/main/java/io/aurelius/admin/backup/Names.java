@@ -18,7 +18,8 @@ final class Names {
      */
     static String tablePattern(String name) {
         if (name == null || name.isBlank() || name.indexOf('\0') >= 0) {
-            throw new DatabaseException("A table name is empty or contains a NUL character.");
+            throw new DatabaseException("A table name is empty or contains a NUL character: name each table as"
+                    + " the database lists it, e.g. strategies.");
         }
         int dot = name.indexOf('.');
         if (dot > 0 && name.indexOf('.', dot + 1) < 0 && SIMPLE.matcher(name.substring(0, dot)).matches()

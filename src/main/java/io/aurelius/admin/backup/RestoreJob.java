@@ -1,6 +1,7 @@
 package io.aurelius.admin.backup;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.DatabaseException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -127,7 +128,8 @@ public final class RestoreJob {
                 if (plan != null && why.contains("foreign key")) {
                     why += " (a picked table's rows reference rows the target lacks: pick the referenced tables too)";
                 }
-                throw new DatabaseException("The restore into '" + target.database() + "' failed and changed nothing"
+                throw new DatabaseException("The restore into '" + Echo.of(target.database())
+                        + "' failed and changed nothing"
                         + (created ? " (the new database was removed again)" : " (its transaction was rolled back)")
                         + ": " + why + ".");
             }
@@ -160,7 +162,8 @@ public final class RestoreJob {
 
     private void checkCancelled(boolean created) {
         if (cancelled) {
-            throw new JobCancelledException("Restore cancelled; nothing was changed in '" + target.database() + "'"
+            throw new JobCancelledException("Restore cancelled; nothing was changed in '" + Echo.of(target.database())
+                    + "'"
                     + (created ? " (the new database was removed again)." : "."));
         }
     }

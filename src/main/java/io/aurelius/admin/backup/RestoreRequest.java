@@ -1,5 +1,6 @@
 package io.aurelius.admin.backup;
 
+import io.aurelius.admin.config.ServerNames;
 import io.aurelius.admin.db.DatabaseException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
  * What to restore and where.
  *
  * @param source  a backup file or directory (plain, gzip, custom or directory format)
- * @param into    the target database; null for the connected one
+ * @param into    the target database; null for the connected one; a name PostgreSQL cannot hold as typed
+ *                (control characters, over 63 bytes) is refused
  * @param create  create {@code into} first (it must not exist); it is dropped again if the restore fails
  * @param noOwner skip ALTER ... OWNER (archives only; for restoring as another role)
  * @param tables  the tables to restore ("strategies" or "public.strategies"), each with what belongs to it;
@@ -22,6 +24,11 @@ public record RestoreRequest(Path source, String into, boolean create, boolean n
         }
         if (create && (into == null || into.isBlank())) {
             throw new DatabaseException("--create needs --into NAME: the new database's name.");
+        }
+        if (into != null && !into.isBlank()) {
+            ServerNames.nameProblem("database", into, null).ifPresent(problem -> {
+                throw new DatabaseException(problem);
+            });
         }
         tables = tables == null ? List.of() : tables;
         for (String t : tables) {

@@ -1,6 +1,7 @@
 package io.aurelius.admin.backup;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.DatabaseException;
@@ -81,11 +82,13 @@ public final class RestoreService {
         }
         Target target = target(request);
         if (request.create() && target.exists()) {
-            throw new DatabaseException("The database '" + target.database() + "' already exists: restore into it"
+            throw new DatabaseException("The database '" + Echo.of(target.database())
+                    + "' already exists: restore into it"
                     + " without --create, or choose a new name.");
         }
         if (!request.create() && !target.exists()) {
-            throw new DatabaseException("The database '" + target.database() + "' does not exist: add --create to"
+            throw new DatabaseException("The database '" + Echo.of(target.database())
+                    + "' does not exist: add --create to"
                     + " create it.");
         }
         TablePick.Plan plan = request.picking() ? pick(request, contents, target) : null;
@@ -100,7 +103,7 @@ public final class RestoreService {
             return;
         }
         if (confirmation == null) {
-            throw new DatabaseException("The database '" + target.database() + "' holds " + (!picking
+            throw new DatabaseException("The database '" + Echo.of(target.database()) + "' holds " + (!picking
                     ? "AURELIUS data" : "rows in " + String.join(", ", target.aureliusRows().entrySet().stream()
                     .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList()))
                     + " that the restore replaces: confirm by typing its name (or pass --yes), after making a"

@@ -1,5 +1,6 @@
 package io.aurelius.admin.backup;
 
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.DatabaseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,11 +66,11 @@ final class TablePick {
                         .toList();
             }
             if (hits.isEmpty()) {
-                throw new DatabaseException("The backup " + c.source().getFileName() + " holds no table '" + w
-                        + "': it holds " + (c.tables().isEmpty() ? "no tables" : String.join(", ", c.tables())) + ".");
+                throw new DatabaseException("The backup " + c.source().getFileName() + " holds no table '"
+                        + Echo.of(w) + "': it holds " + (c.tables().isEmpty() ? "no tables" : String.join(", ", c.tables())) + ".");
             }
             if (hits.size() > 1) {
-                throw new DatabaseException("'" + w + "' names " + String.join(" and ", hits) + " in the backup "
+                throw new DatabaseException("'" + Echo.of(w) + "' names " + String.join(" and ", hits) + " in the backup "
                         + c.source().getFileName() + ": name the one to restore with its schema.");
             }
             if (!out.contains(hits.get(0))) {

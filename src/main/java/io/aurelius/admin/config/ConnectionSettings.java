@@ -42,6 +42,9 @@ public record ConnectionSettings(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(user, "user");
         sources = Map.copyOf(sources);
+        ServerNames.checkHost(host, sources.get("host"));
+        ServerNames.checkName("database", database, sources.get("database"));
+        ServerNames.checkName("role", user, sources.get("user"));
     }
 
     /** JDBC URL without credentials: the user and password travel as driver properties. */

@@ -106,10 +106,15 @@ public final class PgPass {
     /**
      * Stores a password for host:port:database:user, keeping every other line as it was and replacing an
      * earlier line for exactly the same four fields. The file is written beside itself and moved into place
-     * with mode 0600, so it is never readable by others, not even for a moment.
+     * with mode 0600, so it is never readable by others, not even for a moment. A field with a line break or
+     * NUL (which the file format cannot hold) is refused with a {@link SettingsException}.
      */
     public static void save(Path file, String host, int port, String database, String user, String password)
             throws IOException {
+        Optional<String> problem = lineProblem(host, database, user, password);
+        if (problem.isPresent()) {
+            throw new SettingsException(problem.get());
+        }
         List<String> kept = new ArrayList<>();
         if (Files.isRegularFile(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -136,6 +141,27 @@ public final class PgPass {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Why these fields cannot make a line of the file: a line break (it would start a second line, one that could
+     * match every server) or a NUL; empty when they can.
+     */
+    public static Optional<String> lineProblem(String host, String database, String user, String password) {
+        if (breaksALine(password)) {
+            return Optional.of("A password with a line break, a NUL or half of a character pair cannot be kept in"
+                    + " the password file: type it each time instead (untick saving it), or change it.");
+        }
+        if (breaksALine(host) || breaksALine(database) || breaksALine(user)) {
+            return Optional.of("A host, database or role with a line break, a NUL or half of a character pair"
+                    + " cannot go into the password file: remove that character.");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean breaksALine(String field) {
+        return field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\0') >= 0
+                || !StandardCharsets.UTF_8.newEncoder().canEncode(field); // half of a surrogate pair
     }
 
     private static boolean tooOpen(Path file) {

@@ -9,22 +9,27 @@ public record Profile(String name, String host, int port, String database, Strin
 
     public Profile {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")) {
-            throw new SettingsException("The profile name '" + name + "' may only hold letters, digits, '.', '_' and"
-                    + " '-': choose another, e.g. local or prod-readonly.");
+            throw new SettingsException("The profile name '" + Echo.of(name) + "' may only hold letters, digits, '.',"
+                    + " '_' and '-': choose another, e.g. local or prod-readonly.");
         }
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null
                 || user.isBlank()) {
             throw new SettingsException("The profile '" + name + "' needs a host, a database and a user: give all"
                     + " three.");
         }
+        String of = "profile '" + name + "'";
+        ServerNames.checkHost(host.strip(), of);
+        ServerNames.checkName("database", database, of);
+        ServerNames.checkName("role", user, of);
         if (port < 1 || port > 65535) {
             throw new SettingsException("The port " + port + " of profile '" + name + "' is not a port number: use"
                     + " the server's port, e.g. 5432.");
         }
     }
 
-    /** "name: user@host:port/database (read-only)". */
+    /** "name: user@host:port/database (read-only)", each name shown harmlessly ({@link Echo}). */
     public String describe() {
-        return name + ": " + user + "@" + host + ":" + port + "/" + database + (readOnly ? " (read-only)" : "");
+        return name + ": " + Echo.of(user) + "@" + Echo.of(host) + ":" + port + "/" + Echo.of(database)
+                + (readOnly ? " (read-only)" : "");
     }
 }

@@ -60,7 +60,7 @@ public final class ProfileStore {
 
     /** The named profile, or a sentence listing the ones there are. */
     public Profile require(String name) {
-        return get(name).orElseThrow(() -> new SettingsException("There is no profile named '" + name + "' ("
+        return get(name).orElseThrow(() -> new SettingsException("There is no profile named '" + Echo.of(name) + "' ("
                 + (list().isEmpty() ? "none exist yet" : "there are: " + String.join(", ",
                         list().stream().map(Profile::name).toList())) + "); create it with `profile add`."));
     }

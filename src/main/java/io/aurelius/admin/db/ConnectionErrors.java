@@ -1,6 +1,7 @@
 package io.aurelius.admin.db;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.config.Redaction;
 import java.io.EOFException;
 import java.net.ConnectException;
@@ -29,11 +30,11 @@ public final class ConnectionErrors {
     static String sentence(SQLException e, ConnectionSettings s) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        String where = s.host() + ":" + s.port();
+        String where = Echo.of(s.host()) + ":" + s.port();
         Throwable root = rootCause(e);
 
         if (root instanceof UnknownHostException) {
-            return "The host '" + s.host() + "' (" + origin(s, "host") + ") cannot be found: correct it to the"
+            return "The host '" + Echo.of(s.host()) + "' (" + origin(s, "host") + ") cannot be found: correct it to the"
                     + " PostgreSQL server's name or address, e.g. localhost.";
         }
         if (root instanceof ConnectException || root instanceof NoRouteToHostException) {
@@ -48,13 +49,15 @@ public final class ConnectionErrors {
         }
         switch (state) {
             case "28P01":
-                return "PostgreSQL at " + where + " rejected role '" + s.user() + "' (" + origin(s, "user") + ")"
+                return "PostgreSQL at " + where + " rejected role '" + Echo.of(s.user()) + "' ("
+                        + origin(s, "user") + ")"
                         + (s.hasPassword() ? " with the password (" + origin(s, "password") + ")" : "")
                         + ": set DB_PASSWORD in .env or the environment (or a ~/.pgpass line) to that role's"
                         + " password, or correct the role name if no such role exists.";
             case "3D000":
-                return "The database '" + s.database() + "' (" + origin(s, "database") + ") does not exist on "
-                        + where + ": create it (CREATE DATABASE " + s.database() + "; as in the guide's Step 1)"
+                return "The database '" + Echo.of(s.database()) + "' (" + origin(s, "database") + ") does not exist on "
+                        + where + ": create it (CREATE DATABASE " + Echo.of(s.database())
+                        + "; as in the guide's Step 1)"
                         + " or correct the database name.";
             case "53300":
                 return "PostgreSQL at " + where + " has no free connection slots (too many clients):"
@@ -66,28 +69,28 @@ public final class ConnectionErrors {
         }
         if (state.equals("28000")) {
             if (msg.contains("does not exist")) {
-                return "The role '" + s.user() + "' (" + origin(s, "user") + ") does not exist on " + where
-                        + ": create it (CREATE USER " + s.user() + " WITH PASSWORD '...'; as in the guide's"
+                return "The role '" + Echo.of(s.user()) + "' (" + origin(s, "user") + ") does not exist on " + where
+                        + ": create it (CREATE USER " + Echo.of(s.user()) + " WITH PASSWORD '...'; as in the guide's"
                         + " Step 1) or correct the role name.";
             }
             if (msg.contains("pg_hba.conf")) {
-                return "PostgreSQL at " + where + " has no pg_hba.conf entry allowing role '" + s.user()
-                        + "' into database '" + s.database() + "' from this machine"
+                return "PostgreSQL at " + where + " has no pg_hba.conf entry allowing role '" + Echo.of(s.user())
+                        + "' into database '" + Echo.of(s.database()) + "' from this machine"
                         + (msg.contains("no encryption") ? " without SSL" : "") + ": add a host line with method"
                         + " scram-sha-256 (or md5) to pg_hba.conf and reload PostgreSQL"
                         + (msg.contains("no encryption") ? ", or set DB_SSLMODE to require" : "") + ".";
             }
             if (msg.contains("ident") || msg.contains("peer")) {
-                return "PostgreSQL at " + where + " uses ident/peer authentication for role '" + s.user()
+                return "PostgreSQL at " + where + " uses ident/peer authentication for role '" + Echo.of(s.user())
                         + "': change the method in pg_hba.conf from ident/peer to scram-sha-256 (or md5) and"
                         + " restart PostgreSQL, as the guide's Troubleshooting section says.";
             }
-            return "PostgreSQL at " + where + " refused role '" + s.user() + "' (" + origin(s, "user") + "):"
+            return "PostgreSQL at " + where + " refused role '" + Echo.of(s.user()) + "' (" + origin(s, "user") + "):"
                     + " check the role name and the authentication method in pg_hba.conf.";
         }
         if (msg.contains("no password was provided") || msg.contains("password-based authentication")
                 || msg.contains("requested password")) {
-            return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+            return "PostgreSQL at " + where + " wants a password for role '" + Echo.of(s.user()) + "' and none was"
                     + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
                     + " ~/.pgpass (mode 0600).";
         }
@@ -114,8 +117,8 @@ public final class ConnectionErrors {
                     + origins(s, "host", "port") + "): check that PostgreSQL is running there and that DB_HOST"
                     + " and DB_PORT (or --host and --port) are right, then try again.";
         }
-        return "PostgreSQL at " + where + " refused the connection for role '" + s.user()
-                + "' to database '" + s.database() + "' (SQLSTATE " + state + "): run again with --verbose"
+        return "PostgreSQL at " + where + " refused the connection for role '" + Echo.of(s.user())
+                + "' to database '" + Echo.of(s.database()) + "' (SQLSTATE " + state + "): run again with --verbose"
                 + " for the details.";
     }
 

@@ -164,7 +164,7 @@ public final class SqlDashboard implements Dashboard {
     @Override
     public List<StrategyChoice> findStrategies(String text, int limit) {
         checkLimit(limit);
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : StrategyFilter.withoutNul(text).strip();
         String sql = t.isEmpty()
                 ? "SELECT s.id, s.name, s.strategy_type FROM strategies s ORDER BY s.created_at DESC, s.id DESC"
                 + " LIMIT ?"

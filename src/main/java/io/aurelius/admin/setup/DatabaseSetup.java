@@ -2,6 +2,7 @@ package io.aurelius.admin.setup;
 
 import io.aurelius.admin.Services;
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.db.SchemaManager;
@@ -79,7 +80,7 @@ public final class DatabaseSetup {
             record.accept(e.step);
             return steps;
         } catch (DatabaseException e) {
-            record.accept(new SetupStep("Connect as " + admin.user(), Outcome.FAILED, e.getMessage()));
+            record.accept(new SetupStep("Connect as " + Echo.of(admin.user()), Outcome.FAILED, e.getMessage()));
             return steps;
         }
         if (plan.initSchema()) {

@@ -1,5 +1,6 @@
 package io.aurelius.admin.setup;
 
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.DatabaseException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -18,12 +19,12 @@ public final class Identifiers {
             throw new DatabaseException("The " + kind + " name is empty: give one, e.g. aurelius.");
         }
         if (name.getBytes(StandardCharsets.UTF_8).length > 63) {
-            throw new DatabaseException("The " + kind + " name '" + name + "' is longer than PostgreSQL's 63 bytes:"
-                    + " choose a shorter one.");
+            throw new DatabaseException("The " + kind + " name '" + Echo.of(name) + "' is longer than PostgreSQL's"
+                    + " 63 bytes: choose a shorter one.");
         }
         if (!NAME.matcher(name).matches()) {
-            throw new DatabaseException("The " + kind + " name '" + name + "' may only hold letters, digits, _, $"
-                    + " and -, and must start with a letter or _: choose another, e.g. aurelius.");
+            throw new DatabaseException("The " + kind + " name '" + Echo.of(name) + "' may only hold letters, digits,"
+                    + " _, $ and -, and must start with a letter or _: choose another, e.g. aurelius.");
         }
         return name;
     }

@@ -6,6 +6,7 @@ import io.aurelius.admin.backup.DumpContents;
 import io.aurelius.admin.backup.RestoreJob;
 import io.aurelius.admin.backup.RestoreRequest;
 import io.aurelius.admin.backup.RestoreService;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.ui.common.BackgroundTask;
@@ -200,7 +201,7 @@ public final class RestoreViewModel {
                 backupsChanged.run();
             }
             if (!done.result().database().equals(services.database().settings().database())) {
-                say(Tone.OK, "Restored into the new database " + done.result().database() + ".");
+                say(Tone.OK, "Restored into the new database " + Echo.of(done.result().database()) + ".");
             } else {
                 connection.publishSchema(done.schema());
                 say(Tone.OK, "Restored " + done.result().tables().size() + " tables into "

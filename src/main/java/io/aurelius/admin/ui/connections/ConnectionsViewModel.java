@@ -107,6 +107,12 @@ public final class ConnectionsViewModel {
         }
         String pw = password.get();
         boolean keepPassword = savePassword.get() && !pw.isEmpty();
+        Optional<String> unsaveable = keepPassword
+                ? PgPass.lineProblem(p.host(), p.database(), p.user(), pw) : Optional.empty();
+        if (unsaveable.isPresent()) {
+            say(Tone.ERROR, unsaveable.get());
+            return;
+        }
         ProfileStore store = resolver.profiles();
         run("Saving profile " + p.name(), () -> {
             store.save(p);

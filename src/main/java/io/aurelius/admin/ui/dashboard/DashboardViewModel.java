@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.dashboard;
 
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.Dashboard;
@@ -174,7 +175,7 @@ public final class DashboardViewModel {
                 .inSlot("dashboard:choices")
                 .onSuccess(found -> {
                     choices.setAll(found);
-                    choiceMessage.set(found.isEmpty() && !t.isEmpty() ? "No strategy name contains “" + t + "”." : "");
+                    choiceMessage.set(found.isEmpty() && !t.isEmpty() ? "No strategy name contains “" + Echo.of(t) + "”." : "");
                 })
                 .onFailure(e -> choiceMessage.set(e instanceof CancelledException ? ""
                         : "Could not look up strategies: " + Messages.sentence(e)))

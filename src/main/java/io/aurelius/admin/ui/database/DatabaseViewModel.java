@@ -206,6 +206,8 @@ public final class DatabaseViewModel {
             }
             dialogs.askTyped(question).ifPresentOrElse(
                     answer -> runReporting(action.working(), say -> {
+                        // the typed name first: a typo must not cost a backup before it is refused
+                        Confirmation confirmation = Confirmation.typed(answer.typed(), database);
                         String copied = "";
                         if (answer.backUpFirst()) {
                             say.accept("Backing up " + database + " first…");
@@ -218,7 +220,7 @@ public final class DatabaseViewModel {
                             copied = " The rows are kept in " + copy + ".";
                         }
                         say.accept(action.working() + "…");
-                        return step.apply(services, Confirmation.typed(answer.typed(), database)) + copied;
+                        return step.apply(services, confirmation) + copied;
                     }, this::changed, action.failureTitle()),
                     () -> say(Tone.NEUTRAL, "Cancelled; nothing was changed."));
         }, "Could not read the schema");

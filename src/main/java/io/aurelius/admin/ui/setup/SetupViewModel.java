@@ -1,6 +1,7 @@
 package io.aurelius.admin.ui.setup;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.config.Profile;
 import io.aurelius.admin.config.SettingsException;
 import io.aurelius.admin.config.SettingsResolver;
@@ -105,7 +106,7 @@ public final class SetupViewModel {
                     + " 5432.");
         }
         if (!generatePassword.get() && rolePassword.get().isEmpty()) {
-            throw new SettingsException("Choose a password for role " + role.get() + ", or tick Generate.");
+            throw new SettingsException("Choose a password for role " + Echo.of(role.get()) + ", or tick Generate.");
         }
         char[] pw = generatePassword.get() ? Passwords.generate() : rolePassword.get().toCharArray();
         String adminPw = adminPassword.get().isEmpty() ? null : adminPassword.get();
