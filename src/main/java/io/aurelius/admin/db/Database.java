@@ -229,9 +229,7 @@ public final class Database implements AutoCloseable {
         if (s.hasPassword()) {
             p.setProperty("password", s.password());
         }
-        if (s.sslmode() != null) {
-            p.setProperty("sslmode", s.sslmode());
-        }
+        sslProperties(s, p);
         p.setProperty("ApplicationName", "aurelius-admin");
         p.setProperty("connectTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
@@ -239,6 +237,19 @@ public final class Database implements AutoCloseable {
         // millions of rows the planner's costs pass jit_above_cost, and a 1 ms page took 2 s).
         p.setProperty("options", "-c jit=off" + (s.readOnly() ? " -c default_transaction_read_only=on" : ""));
         return p;
+    }
+
+    /**
+     * sslmode and the root certificate, as pgjdbc reads them. pgjdbc's default factory (LibPQFactory) follows libpq:
+     * without sslrootcert it checks the server against {@code ~/.postgresql/root.crt}, as pg_dump and psql do.
+     */
+    public static void sslProperties(ConnectionSettings s, Properties p) {
+        if (s.sslmode() != null) {
+            p.setProperty("sslmode", s.sslmode());
+        }
+        if (s.sslrootcert() != null) {
+            p.setProperty("sslrootcert", s.sslrootcert());
+        }
     }
 
     private static ServerInfo probe(ConnectionSettings s) {
