@@ -41,6 +41,13 @@ public final class Database implements AutoCloseable {
     /** Logger that receives every SQL statement when DB_ECHO is on. */
     public static final String SQL_LOGGER = "io.aurelius.admin.sql";
     static final int MIN_SERVER_VERSION = 120000;
+    /**
+     * pgjdbc reports a certificate that does not name the host as a SEVERE java.util.logging record, which the JDK
+     * prints on the terminal above the sentence {@link ConnectionErrors} gives for the same refusal: silenced (the
+     * reference keeps the setting, as java.util.logging holds its loggers weakly).
+     */
+    private static final java.util.logging.Logger HOSTNAME_VERIFIER_LOG =
+            quiet("org.postgresql.ssl.PGjdbcHostnameVerifier");
 
     private final ConnectionSettings settings;
     private final HikariDataSource pool;
@@ -237,6 +244,12 @@ public final class Database implements AutoCloseable {
         // millions of rows the planner's costs pass jit_above_cost, and a 1 ms page took 2 s).
         p.setProperty("options", "-c jit=off" + (s.readOnly() ? " -c default_transaction_read_only=on" : ""));
         return p;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
     }
 
     /**

@@ -24,10 +24,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +86,30 @@ class SslVerifyFullTest {
             + " verify-ca)")
     void aHostNameTheCertificateDoesNotCarryIsRefused() {
         ConnectionSettings byAddress = server.settings("127.0.0.1", "verify-full", caFile);
-        String message = refusal(byAddress);
+        List<LogRecord> printed = new CopyOnWriteArrayList<>();
+        Handler terminal = new Handler() { // what java.util.logging would print on the terminal
+            @Override
+            public void publish(LogRecord r) {
+                printed.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(terminal);
+        String message;
+        try {
+            message = refusal(byAddress);
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(terminal);
+        }
+        assertThat(printed).as("pgjdbc's own SEVERE line above the sentence")
+                .noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
         assertThat(message).startsWith("The server's certificate at 127.0.0.1:" + byAddress.port() + " names localhost,"
                         + " not the host '127.0.0.1' (from DB_HOST in the environment)")
                 .contains("sslmode 'verify-full' refused the connection")
