@@ -70,7 +70,8 @@ final class ServerCertificate {
         if (alternatives != null) {
             for (List<?> entry : alternatives) {
                 Object type = entry.get(0);
-                if ((type.equals(GENERAL_NAME_DNS) || type.equals(GENERAL_NAME_IP)) && entry.get(1) instanceof String n) {
+                boolean name = type.equals(GENERAL_NAME_DNS) || type.equals(GENERAL_NAME_IP);
+                if (name && entry.get(1) instanceof String n) {
                     names.add(n);
                 }
             }

@@ -44,9 +44,9 @@ final class SslErrors {
         }
         if (cause(e, CertificateExpiredException.class).isPresent()
                 || cause(e, CertificateNotYetValidException.class).isPresent()) {
-            return Optional.of("The server's certificate at " + where(s) + " is outside its validity dates, so sslmode '"
-                    + s.sslmode() + "' refused the connection: ask the server's administrator to renew it, or"
-                    + " correct this computer's clock if it is wrong.");
+            return Optional.of("The server's certificate at " + where(s) + " is outside its validity dates, so"
+                    + " sslmode '" + s.sslmode() + "' refused the connection: ask the server's administrator to renew"
+                    + " it, or correct this computer's clock if it is wrong.");
         }
         if (cause(e, CertPathBuilderException.class).isPresent()
                 || cause(e, CertPathValidatorException.class).isPresent()) {
@@ -80,8 +80,8 @@ final class SslErrors {
         String reason = why.map(FileNotFoundException::getMessage).map(SslErrors::parenthesis)
                 .map(r -> r.isEmpty() ? "" : " (" + r.toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
         String fix = s.sslrootcert() == null
-                ? "save the CA certificate that signed the server's certificate as " + DEFAULT_ROOT_CERT + ", or name"
-                        + " its file with DB_SSLROOTCERT (or --sslrootcert)"
+                ? "save the certificate of the CA that signed the server's certificate as " + DEFAULT_ROOT_CERT
+                        + ", or name its file with DB_SSLROOTCERT (or --sslrootcert)"
                 : "correct DB_SSLROOTCERT (or --sslrootcert) so it names the CA certificate (PEM) that signed the"
                         + " server's certificate";
         String file = tried.equals(s.sslrootcert()) || tried.isEmpty() ? rootCert(s)

@@ -69,9 +69,9 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "Database.open with verify-full and a CA made in the test reaches"
-            + " a private server by the name in its certificate, and its pooled and heartbeat sessions show ssl in"
-            + " pg_stat_ssl")
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "Database.open with verify-full and a CA made in the test"
+            + " reaches a private server by the name in its certificate; its pooled and heartbeat sessions show ssl in"
+            + " pg_stat_ssl.")
     void verifyFullWithTheCaConnectsByTheNameInTheCertificate() {
         try (Database db = Database.open(server.settings("localhost", "verify-full", caFile));
              Heartbeat heartbeat = db.heartbeat()) {
@@ -81,9 +81,9 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "connecting to 127.0.0.1 when the certificate names only"
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "Connecting to 127.0.0.1 when the certificate names only"
             + " localhost is refused in one sentence naming both names and the fixes (the certificate's name, or"
-            + " verify-ca)")
+            + " verify-ca), with no driver line printed above it.")
     void aHostNameTheCertificateDoesNotCarryIsRefused() {
         ConnectionSettings byAddress = server.settings("127.0.0.1", "verify-full", caFile);
         List<LogRecord> printed = new CopyOnWriteArrayList<>();
@@ -123,8 +123,8 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "a root certificate from another CA (of another name, and of"
-            + " the same name with another key) is refused in one sentence naming the file and DB_SSLROOTCERT")
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "A root certificate from another CA (of another name, and of"
+            + " the same name with another key) is refused in one sentence naming the file and DB_SSLROOTCERT.")
     void aCertificateNoTrustedCaSignedIsRefused() {
         for (Path wrong : new Path[] {strangerCaFile, sameNameCaFile}) {
             String message = refusal(server.settings("localhost", "verify-full", wrong));
@@ -137,8 +137,8 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "a root certificate file that does not exist is named with"
-            + " where it was set and the fix")
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "A root certificate file that does not exist is named with"
+            + " where it was set and the fix.")
     void aMissingRootCertificateFileIsNamed() throws Exception {
         Path missing = server.workDir().resolve("no-such-ca.crt");
         String message = refusal(server.settings("localhost", "verify-full", missing));
@@ -147,8 +147,8 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "sslmode require against the same server with ssl switched"
-            + " off is refused in one sentence naming the sslmode and its source")
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "With ssl switched off on the same server, sslmode require"
+            + " is refused in one sentence naming the sslmode and its source.")
     void requireAgainstAServerWithoutSslIsRefused() throws Exception {
         server.ssl(false);
         try {
@@ -163,7 +163,7 @@ class SslVerifyFullTest {
     @Test
     @Proves(value = Reliability.SSL_VERIFY_FULL, how = "`db check` with DB_SSLMODE=verify-full and a relative"
             + " DB_SSLROOTCERT in the environment connects, and with the address instead of the name it fails in one"
-            + " sentence")
+            + " sentence.")
     void theCommandLineTakesTheRootCertificateFromTheEnvironment() throws Exception {
         ConnectionSettings s = server.settings("localhost", "verify-full", caFile);
         Map<String, String> env = Map.of("DB_HOST", "localhost", "DB_PORT", Integer.toString(s.port()),
@@ -181,9 +181,9 @@ class SslVerifyFullTest {
     }
 
     @Test
-    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "a pg_dump backup over verify-full succeeds with PGSSLMODE and"
+    @Proves(value = Reliability.SSL_VERIFY_FULL, how = "A pg_dump backup over verify-full succeeds with PGSSLMODE and"
             + " PGSSLROOTCERT in its environment and no password in its arguments, and fails once the root certificate"
-            + " is another CA's")
+            + " is another CA's.")
     void pgDumpBacksUpOverVerifyFull() throws Exception {
         ConnectionSettings s = server.settings("localhost", "verify-full", caFile);
         Path out = server.workDir().resolve("over-ssl.dump");
