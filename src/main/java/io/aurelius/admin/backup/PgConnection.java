@@ -59,7 +59,10 @@ final class PgConnection implements AutoCloseable {
         }
     }
 
-    /** Variables for the child: the password file, a connect timeout, sslmode, an application name. */
+    /**
+     * Variables for the child: the password file, a connect timeout, sslmode and the root certificate (libpq reads
+     * the same {@code ~/.postgresql/root.crt} as the app's driver when none is named), an application name.
+     */
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PGPASSFILE", passFile.toString());
@@ -67,6 +70,9 @@ final class PgConnection implements AutoCloseable {
         env.put("PGAPPNAME", "aurelius-admin");
         if (settings.sslmode() != null && !settings.sslmode().isBlank()) {
             env.put("PGSSLMODE", settings.sslmode());
+        }
+        if (settings.sslrootcert() != null && !settings.sslrootcert().isBlank()) {
+            env.put("PGSSLROOTCERT", settings.sslrootcert());
         }
         return env;
     }

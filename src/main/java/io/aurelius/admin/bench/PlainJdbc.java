@@ -1,6 +1,7 @@
 package io.aurelius.admin.bench;
 
 import io.aurelius.admin.config.ConnectionSettings;
+import io.aurelius.admin.db.Database;
 import io.aurelius.admin.query.ServiceSql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,9 +24,7 @@ public final class PlainJdbc implements AutoCloseable {
         if (s.hasPassword()) {
             p.setProperty("password", s.password());
         }
-        if (s.sslmode() != null) {
-            p.setProperty("sslmode", s.sslmode());
-        }
+        Database.sslProperties(s, p);
         p.setProperty("ApplicationName", "aurelius-admin bench floor");
         p.setProperty("options", "-c jit=off");
         this.connection = new org.postgresql.Driver().connect(s.jdbcUrl(), p);

@@ -29,6 +29,11 @@ public class ConnectionOptions {
             description = "libpq sslmode: disable, allow, prefer, require, verify-ca, verify-full (DB_SSLMODE, PGSSLMODE).")
     String sslmode;
 
+    @Option(names = "--sslrootcert", paramLabel = "FILE",
+            description = "CA certificate (PEM) that verify-ca and verify-full check the server's certificate against"
+                    + " (DB_SSLROOTCERT, PGSSLROOTCERT; default ~/.postgresql/root.crt).")
+    String sslrootcert;
+
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Use a saved connection profile (see `profile list`); flags still override it.")
     String profile;
@@ -38,7 +43,7 @@ public class ConnectionOptions {
     Path envFile;
 
     public SettingsResolver.Overrides overrides() {
-        return new SettingsResolver.Overrides(host, port, database, user, sslmode, envFile, profile);
+        return new SettingsResolver.Overrides(host, port, database, user, sslmode, sslrootcert, envFile, profile);
     }
 
     public ConnectionSettings resolve() {

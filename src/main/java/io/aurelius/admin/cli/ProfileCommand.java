@@ -39,7 +39,8 @@ public class ProfileCommand {
         if (all.isEmpty()) {
             out.println("No profiles yet (" + store.file() + "); add one with `profile add` or `profile import`.");
         }
-        all.forEach(p -> out.println(p.describe() + (p.sslmode() == null ? "" : ", sslmode " + p.sslmode())));
+        all.forEach(p -> out.println(p.describe() + (p.sslmode() == null ? "" : ", sslmode " + p.sslmode())
+                + (p.sslrootcert() == null ? "" : ", root certificate " + p.sslrootcert())));
         return 0;
     }
 
@@ -50,11 +51,15 @@ public class ProfileCommand {
             @Option(names = "--db", defaultValue = "aurelius") String database,
             @Option(names = "--user", defaultValue = "aurelius") String user,
             @Option(names = "--sslmode") String sslmode,
+            @Option(names = "--sslrootcert", paramLabel = "FILE",
+                    description = "CA certificate for sslmode verify-ca/verify-full (default ~/.postgresql/root.crt).")
+            String sslrootcert,
             @Option(names = "--read-only", description = "The server refuses every write made through it.")
             boolean readOnly,
             @Option(names = "--save-password", description = "Ask for the password and keep it in ~/.pgpass.")
             boolean savePassword) {
-        return store(new Profile(name, host, port, database, user, sslmode, readOnly), savePassword);
+        return store(new Profile(name, host, port, database, user, sslmode, readOnly,
+                resolver.rootCertFile(sslrootcert)), savePassword);
     }
 
     @Command(name = "import", description = "A profile from an API .env file (DB_HOST, DB_PORT, DB_NAME, DB_USER;"

@@ -31,7 +31,7 @@ public final class EnvFile {
     /** Names safe to repeat in a message about a malformed line (any other word might be a secret). */
     private static final Set<String> KNOWN_KEYS = Set.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
             "DB_PASSWORD", "DB_ECHO", "DB_SSLMODE", "DB_POOL_SIZE", "DB_STATEMENT_TIMEOUT", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER",
-            "PGPASSWORD", "PGSSLMODE", "PGPASSFILE", "DATABASE_URL");
+            "PGPASSWORD", "PGSSLMODE", "PGPASSFILE", "DATABASE_URL", "DB_SSLROOTCERT", "PGSSLROOTCERT");
 
     private final Path path;
     private final Map<String, Entry> entries;

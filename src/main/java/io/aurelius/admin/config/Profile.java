@@ -3,9 +3,17 @@ package io.aurelius.admin.config;
 /**
  * A named connection: where to connect and how, never a password (that lives in ~/.pgpass or is asked for).
  * A read-only profile connects with {@code default_transaction_read_only=on}, so the server refuses writes.
+ * {@code sslrootcert} names the CA file that sslmode verify-ca and verify-full check the server against (null:
+ * {@code ~/.postgresql/root.crt}); profiles saved before it existed read it as null.
  */
 public record Profile(String name, String host, int port, String database, String user, String sslmode,
-                      boolean readOnly) {
+                      boolean readOnly, String sslrootcert) {
+
+    /** A profile with the default root certificate. */
+    public Profile(String name, String host, int port, String database, String user, String sslmode,
+                   boolean readOnly) {
+        this(name, host, port, database, user, sslmode, readOnly, null);
+    }
 
     public Profile {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")) {

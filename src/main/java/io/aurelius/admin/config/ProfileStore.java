@@ -106,7 +106,7 @@ public final class ProfileStore {
         return new Imported(p, true);
     }
 
-    /** A profile from an API {@code .env} file's DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_SSLMODE. */
+    /** A profile from an API {@code .env} file's DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_SSLMODE, DB_SSLROOTCERT. */
     public static Profile fromEnvFile(String name, Path envFile, boolean readOnly) {
         EnvFile env = EnvFile.read(envFile);
         String port = value(env, "DB_PORT", "5432");
@@ -119,7 +119,18 @@ public final class ProfileStore {
         }
         return new Profile(name, value(env, "DB_HOST", "localhost"), p, value(env, "DB_NAME", "aurelius"),
                 value(env, "DB_USER", "aurelius"), env.get("DB_SSLMODE") == null ? null : env.get("DB_SSLMODE").value(),
-                readOnly);
+                readOnly, rootCert(env, envFile));
+    }
+
+    /** DB_SSLROOTCERT of the file; a relative name is taken from the file's folder, as the API would run there. */
+    private static String rootCert(EnvFile env, Path envFile) {
+        EnvFile.Entry e = env.get("DB_SSLROOTCERT");
+        if (e == null || e.value().isBlank()) {
+            return null;
+        }
+        Path dir = envFile.toAbsolutePath().getParent();
+        String v = e.value().strip();
+        return v.startsWith("~") || dir == null ? v : dir.resolve(v).normalize().toString();
     }
 
     private static String value(EnvFile env, String key, String fallback) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Resolves connection settings the way the AURELIUS API does, plus libpq's conventions. Highest first:
  * command-line flags; environment variables {@code DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD DB_ECHO
- * DB_SSLMODE DB_POOL_SIZE DB_STATEMENT_TIMEOUT}; the same keys in a {@code .env} file (the working directory's, or
- * {@code --env-file}); libpq's {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD PGSSLMODE}; the password
+ * DB_SSLMODE DB_SSLROOTCERT DB_POOL_SIZE DB_STATEMENT_TIMEOUT}; the same keys in a {@code .env} file (the working
+ * directory's, or {@code --env-file}); libpq's {@code PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD PGSSLMODE
+ * PGSSLROOTCERT}; the password
  * file ({@code PGPASSFILE} or {@code ~/.pgpass}); defaults {@code localhost 5432 aurelius aurelius}.
  * There is deliberately no password flag: command lines are visible to every user in {@code ps}.
  *
@@ -23,13 +24,18 @@ public final class SettingsResolver {
 
     /** What the command line said; null means "not given". */
     public record Overrides(String host, String port, String database, String user, String sslmode,
-                            Path envFile, String profile) {
+                            String sslrootcert, Path envFile, String profile) {
+        public Overrides(String host, String port, String database, String user, String sslmode, Path envFile,
+                         String profile) {
+            this(host, port, database, user, sslmode, null, envFile, profile);
+        }
+
         public Overrides(String host, String port, String database, String user, String sslmode, Path envFile) {
-            this(host, port, database, user, sslmode, envFile, null);
+            this(host, port, database, user, sslmode, null, envFile, null);
         }
 
         public static Overrides none() {
-            return new Overrides(null, null, null, null, null, null, null);
+            return new Overrides(null, null, null, null, null, null, null, null);
         }
     }
 
@@ -114,6 +120,8 @@ public final class SettingsResolver {
                 label(o.user(), "--user", pl), "DB_USER", dotenv, "PGUSER", "aurelius");
         String sslmode = pick("sslmode", sources, first(o.sslmode(), p == null ? null : p.sslmode()),
                 label(o.sslmode(), "--sslmode", pl), "DB_SSLMODE", dotenv, "PGSSLMODE", null);
+        String rootCert = pick("sslrootcert", sources, first(o.sslrootcert(), p == null ? null : p.sslrootcert()),
+                label(o.sslrootcert(), "--sslrootcert", pl), "DB_SSLROOTCERT", dotenv, "PGSSLROOTCERT", null);
         String echo = pick("echo", sources, null, null, "DB_ECHO", dotenv, null, "False");
         String pool = pick("poolSize", sources, null, null, "DB_POOL_SIZE", dotenv, null,
                 Integer.toString(ConnectionSettings.DEFAULT_POOL_SIZE));
@@ -146,8 +154,27 @@ public final class SettingsResolver {
                 sources.put("password", explicitFile ? "PGPASSFILE " + passFile : "~/.pgpass");
             }
         }
+        rootCert = rootCertFile(rootCert);
+        if (rootCert == null) {
+            sources.put("sslrootcert", "default");
+        }
         return new ConnectionSettings(host, port, database, user, password, sslmode, echoSql, poolSize,
-                p != null && p.readOnly(), sources, statementTimeout);
+                p != null && p.readOnly(), sources, statementTimeout, rootCert);
+    }
+
+    /**
+     * A root certificate setting as an absolute file name, the same for this process and the tools it starts: a
+     * relative name is taken from the working directory, {@code ~/} from the home folder; blank is null (the default
+     * {@code ~/.postgresql/root.crt}). Whether the file exists is the connection's to say, under the sslmode that
+     * needs it.
+     */
+    public String rootCertFile(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        Path file = v.equals("~") ? home : v.startsWith("~/") ? home.resolve(v.substring(2)) : workingDir.resolve(v);
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** The user's connection profiles. */

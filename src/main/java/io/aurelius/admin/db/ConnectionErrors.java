@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 
 /**
@@ -94,6 +95,10 @@ public final class ConnectionErrors {
                     + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
                     + " ~/.pgpass (mode 0600).";
         }
+        Optional<String> refusedCertificate = SslErrors.sentence(e, s);
+        if (refusedCertificate.isPresent()) { // before the protocol test: a TLS alert may say "protocol"
+            return refusedCertificate.get();
+        }
         // A service that is not PostgreSQL answers the driver's SSL request with garbage: that is a protocol
         // error, not an SSL one, so this test comes before the SSL ones.
         if (root instanceof EOFException || state.equals("08P01") || msg.contains("protocol")) {
@@ -103,8 +108,8 @@ public final class ConnectionErrors {
         }
         if (msg.contains("does not support ssl")) {
             return "PostgreSQL at " + where + " does not offer SSL, which sslmode '" + s.sslmode() + "' ("
-                    + origin(s, "sslmode") + ") demands: set the sslmode to prefer or disable, or enable ssl on"
-                    + " the server.";
+                    + origin(s, "sslmode") + ") demands: have ssl enabled on the server, or, on a network you trust,"
+                    + " set the sslmode (DB_SSLMODE or --sslmode) to prefer or disable.";
         }
         if (root instanceof SSLException || msg.contains("ssl")) {
             return "The SSL handshake with " + where + " failed under sslmode '"
@@ -137,6 +142,7 @@ public final class ConnectionErrors {
             case "database" -> "the default; set DB_NAME or --db";
             case "user" -> "the default; set DB_USER or --user";
             case "sslmode" -> "the default; set DB_SSLMODE or --sslmode";
+            case "sslrootcert" -> "the default; set DB_SSLROOTCERT or --sslrootcert";
             case "password" -> "nowhere; set DB_PASSWORD";
             default -> "the default";
         };

@@ -42,6 +42,13 @@ public final class Database implements AutoCloseable {
     /** Logger that receives every SQL statement when DB_ECHO is on. */
     public static final String SQL_LOGGER = "io.aurelius.admin.sql";
     static final int MIN_SERVER_VERSION = 120000;
+    /**
+     * pgjdbc reports a certificate that does not name the host as a SEVERE java.util.logging record, which the JDK
+     * prints on the terminal above the sentence {@link ConnectionErrors} gives for the same refusal: silenced (the
+     * reference keeps the setting, as java.util.logging holds its loggers weakly).
+     */
+    private static final java.util.logging.Logger HOSTNAME_VERIFIER_LOG =
+            quiet("org.postgresql.ssl.PGjdbcHostnameVerifier");
 
     private final ConnectionSettings settings;
     private final HikariDataSource pool;
@@ -248,9 +255,7 @@ public final class Database implements AutoCloseable {
         if (s.hasPassword()) {
             p.setProperty("password", s.password());
         }
-        if (s.sslmode() != null) {
-            p.setProperty("sslmode", s.sslmode());
-        }
+        sslProperties(s, p);
         p.setProperty("ApplicationName", "aurelius-admin");
         p.setProperty("connectTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
@@ -258,6 +263,25 @@ public final class Database implements AutoCloseable {
         // millions of rows the planner's costs pass jit_above_cost, and a 1 ms page took 2 s).
         p.setProperty("options", "-c jit=off" + (s.readOnly() ? " -c default_transaction_read_only=on" : ""));
         return p;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
+    }
+
+    /**
+     * sslmode and the root certificate, as pgjdbc reads them. pgjdbc's default factory (LibPQFactory) follows libpq:
+     * without sslrootcert it checks the server against {@code ~/.postgresql/root.crt}, as pg_dump and psql do.
+     */
+    public static void sslProperties(ConnectionSettings s, Properties p) {
+        if (s.sslmode() != null) {
+            p.setProperty("sslmode", s.sslmode());
+        }
+        if (s.sslrootcert() != null) {
+            p.setProperty("sslrootcert", s.sslrootcert());
+        }
     }
 
     private static ServerInfo probe(ConnectionSettings s) {

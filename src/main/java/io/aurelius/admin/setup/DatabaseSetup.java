@@ -101,7 +101,8 @@ public final class DatabaseSetup {
         sources.put("password", "setup");
         return new ConnectionSettings(admin.host(), admin.port(), plan.database(), plan.role(),
                 plan.rolePassword() == null ? null : new String(plan.rolePassword()), admin.sslmode(),
-                admin.echoSql(), ConnectionSettings.DEFAULT_POOL_SIZE, false, sources);
+                admin.echoSql(), ConnectionSettings.DEFAULT_POOL_SIZE, false, sources,
+                ConnectionSettings.DEFAULT_STATEMENT_TIMEOUT, admin.sslrootcert());
     }
 
     /**

@@ -29,6 +29,7 @@ public final class ConnectionsView {
     @FXML private TextField databaseField;
     @FXML private TextField userField;
     @FXML private ComboBox<String> sslmodeBox;
+    @FXML private TextField rootCertField;
     @FXML private CheckBox readOnlyBox;
     @FXML private PasswordField passwordField;
     @FXML private CheckBox savePasswordBox;
@@ -56,6 +57,7 @@ public final class ConnectionsView {
         userField.textProperty().bindBidirectional(viewModel.userProperty());
         sslmodeBox.getItems().setAll(ConnectionsViewModel.SSL_MODES);
         sslmodeBox.valueProperty().bindBidirectional(viewModel.sslmodeProperty());
+        rootCertField.textProperty().bindBidirectional(viewModel.sslrootcertProperty());
         readOnlyBox.selectedProperty().bindBidirectional(viewModel.readOnlyProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         savePasswordBox.selectedProperty().bindBidirectional(viewModel.savePasswordProperty());
@@ -73,6 +75,11 @@ public final class ConnectionsView {
         profilesTable.getSelectionModel().clearSelection();
         viewModel.newProfile();
         nameField.requestFocus();
+    }
+
+    @FXML
+    private void chooseRootCert() {
+        viewModel.chooseRootCert();
     }
 
     @FXML

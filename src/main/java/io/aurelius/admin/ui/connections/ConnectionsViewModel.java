@@ -54,6 +54,8 @@ public final class ConnectionsViewModel {
     private final StringProperty database = new SimpleStringProperty("aurelius");
     private final StringProperty user = new SimpleStringProperty("aurelius");
     private final StringProperty sslmode = new SimpleStringProperty(DEFAULT_SSL);
+    /** The CA file for verify-ca and verify-full; empty: ~/.postgresql/root.crt. */
+    private final StringProperty sslrootcert = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty savePassword = new SimpleBooleanProperty(false);
@@ -86,6 +88,7 @@ public final class ConnectionsViewModel {
         database.set(p.database());
         user.set(p.user());
         sslmode.set(p.sslmode() == null ? DEFAULT_SSL : p.sslmode());
+        sslrootcert.set(p.sslrootcert() == null ? "" : p.sslrootcert());
         readOnly.set(p.readOnly());
         password.set("");
         savePassword.set(false);
@@ -141,6 +144,12 @@ public final class ConnectionsViewModel {
             profiles.setAll(list);
             say(Tone.OK, "Deleted profile " + n + ".");
         }, "Could not delete the profile");
+    }
+
+    /** Lets the user pick the CA certificate file the server's certificate is checked against. */
+    public void chooseRootCert() {
+        dialogs.chooseFile("Choose the CA certificate (PEM) that signed the server's certificate")
+                .ifPresent(f -> sslrootcert.set(f.toAbsolutePath().toString()));
     }
 
     /** Imports an API .env file chosen by the user (its DB_PASSWORD, if any, is kept in ~/.pgpass). */
@@ -206,7 +215,7 @@ public final class ConnectionsViewModel {
         }
         return new Profile(name.get().strip(), host.get().strip(), p, database.get().strip(), user.get().strip(),
                 sslmode.get() == null || sslmode.get().isBlank() || sslmode.get().equals(DEFAULT_SSL) ? null
-                        : sslmode.get(), readOnly.get());
+                        : sslmode.get(), readOnly.get(), resolver.rootCertFile(sslrootcert.get()));
     }
 
     private ConnectionSettings settingsFor(Profile p, String typed) {
@@ -215,7 +224,8 @@ public final class ConnectionsViewModel {
                 : typed;
         return new ConnectionSettings(p.host(), p.port(), p.database(), p.user(), pw, p.sslmode(), false, 1,
                 p.readOnly(), Map.of("host", "the form", "port", "the form", "database", "the form", "user",
-                "the form", "password", typed.isEmpty() ? "~/.pgpass" : "the form"));
+                "the form", "password", typed.isEmpty() ? "~/.pgpass" : "the form", "sslmode", "the form",
+                "sslrootcert", "the form"), ConnectionSettings.DEFAULT_STATEMENT_TIMEOUT, p.sslrootcert());
     }
 
     private void savePasswordFile(Profile p, String pw) {
@@ -270,6 +280,10 @@ public final class ConnectionsViewModel {
 
     public StringProperty sslmodeProperty() {
         return sslmode;
+    }
+
+    public StringProperty sslrootcertProperty() {
+        return sslrootcert;
     }
 
     public BooleanProperty readOnlyProperty() {

@@ -8,13 +8,17 @@ public record SettingRow(String name, String value, String source) {
 
     /** The rows for the settings in use; the password shows only whether one is set. */
     static List<SettingRow> of(ConnectionSettings s) {
-        return List.of(
+        List<SettingRow> rows = new java.util.ArrayList<>(List.of(
                 new SettingRow("Host", s.host(), s.sourceOf("host")),
                 new SettingRow("Port", Integer.toString(s.port()), s.sourceOf("port")),
                 new SettingRow("Database", s.database(), s.sourceOf("database")),
                 new SettingRow("User", s.user(), s.sourceOf("user")),
                 new SettingRow("Password", s.hasPassword() ? "set" : "none", s.sourceOf("password")),
                 new SettingRow("SSL mode", s.sslmode() == null ? "driver default (prefer)" : s.sslmode(),
-                        s.sourceOf("sslmode")));
+                        s.sourceOf("sslmode"))));
+        if (s.sslrootcert() != null) {
+            rows.add(new SettingRow("SSL root certificate", s.sslrootcert(), s.sourceOf("sslrootcert")));
+        }
+        return List.copyOf(rows);
     }
 }
