@@ -106,6 +106,7 @@ public final class RestoreJob {
         boolean ok = false;
         Thread sampler = sampler(t0);
         try (PgConnection pc = PgConnection.open(settings)) {
+            service.clearSessions(request, target.database()); // others connected since prepare count too
             if (request.create()) {
                 service.createDatabase(target.database());
                 created = true;
