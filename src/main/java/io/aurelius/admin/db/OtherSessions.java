@@ -107,6 +107,9 @@ public final class OtherSessions {
             pause(100);
             now = listNow(database);
         }
+        if (!now.isEmpty()) {
+            log.info("Other sessions on {}: {}", database, now);
+        }
         return now;
     }
 
@@ -143,10 +146,11 @@ public final class OtherSessions {
         if (policy == Policy.REFUSE) {
             return;
         }
-        List<Session> others = listNow(database);
+        List<Session> others = listNow(database); // who is there now, each of them checked again
         if (others.isEmpty()) {
             return;
         }
+        check(others, database, policy, action);
         end(others, database);
         List<Session> left = waitGone(others, database);
         if (!left.isEmpty()) {
@@ -157,7 +161,7 @@ public final class OtherSessions {
         log.info("Ended {} other session(s) on {} before {}", others.size(), database, action);
     }
 
-    /** "2 other sessions are connected to aurelius (alice from 10.0.0.5 'psql' (idle, ...), ...)". */
+    /** "2 other sessions are connected to aurelius (alice from 10.0.0.5 'psql', idle, ...; bob ...)". */
     public static String sentence(List<Session> sessions, String database) {
         return count(sessions.size()) + (sessions.size() == 1 ? " is" : " are") + " connected to " + database
                 + " (" + names(sessions) + ")";
@@ -166,7 +170,7 @@ public final class OtherSessions {
     private static String refusal(List<Session> others, String database, String action) {
         String them = others.size() == 1 ? "it" : "them";
         return sentence(others, database) + ": close " + them + ", or choose to end " + them + " before " + action
-                + " ('End them' in the app, --end-sessions on the command line); nothing was changed.";
+                + " (the app asks; the command line needs --end-sessions); nothing was changed.";
     }
 
     private String notAllowed(List<Session> forbidden, int all, String database) {

@@ -165,6 +165,7 @@ class RestoreWhileConnectedTest {
 
             try (Services second = Services.connect(DB.settings());
                  Connection held = second.database().dataSource().getConnection()) {
+                assertThat(alive(held)).isTrue();
                 assertThat(rs.target(RestoreRequest.of(backup)).others()).singleElement()
                         .satisfies(o -> assertThat(o.application()).isEqualTo(second.database().applicationName())
                                 .startsWith("aurelius-admin #"));

@@ -12,9 +12,9 @@ public final class OthersQuestion {
     private OthersQuestion() {
     }
 
-    /** The answer that ends the sessions, e.g. "End them and restore". */
-    public static String answer(String verb) {
-        return "End them and " + verb;
+    /** The answer that ends {@code sessions} sessions, e.g. "End them and restore" ("End it and ..." for one). */
+    public static String answer(int sessions, String verb) {
+        return "End " + (sessions == 1 ? "it" : "them") + " and " + verb;
     }
 
     /**
@@ -29,9 +29,11 @@ public final class OthersQuestion {
         for (OtherSessions.Session s : others) {
             question.append("\n  • ").append(s.describe());
         }
-        question.append("\n\nEnd ").append(others.size() == 1 ? "it" : "them").append(" first, then ").append(verb)
-                .append("? Their clients lose any unfinished work and must reconnect; Cancel changes nothing.");
-        String end = answer(verb);
+        boolean one = others.size() == 1;
+        question.append("\n\nEnd ").append(one ? "it" : "them").append(" first, then ").append(verb).append("? ")
+                .append(one ? "Its client loses" : "Their clients lose")
+                .append(" any unfinished work and must reconnect; Cancel changes nothing.");
+        String end = answer(others.size(), verb);
         return dialogs.choose("Other sessions on " + database, question.toString(), List.of(end))
                 .filter(end::equals).isPresent();
     }

@@ -125,7 +125,7 @@ class DestructiveButtonsTest {
             try (Statement st = other.createStatement()) {
                 st.execute("SELECT count(*) FROM strategies");
             }
-            dialogs.choosing(OthersQuestion.answer("reset the schema"));
+            dialogs.choosing(OthersQuestion.answer(1, "reset the schema"));
             typed.answering(DB.name());
 
             vm.reset();
