@@ -99,13 +99,12 @@ class RestoreWhileConnectedRobotTest {
             assertThat(question.getContentText()).startsWith("1 other session is connected to " + DB.name() + ":")
                     .contains(DB.settings().user() + " from ").contains("'psql', idle, connected since ");
             robot.interact(() -> Screenshot.write(question.getScene(), Robot.SHOTS.resolve("restore-others.png")));
-            robot.clickOn(button(robot, "Cancel"));
+            robot.clickOn(button(robot, question, "Cancel"));
             waitFor(robot, "#restoreMessage", "Cancelled; nothing was restored.");
             assertThat(alive(other)).isTrue();
 
             robot.clickOn("#restoreButton");
-            dialog(robot);
-            robot.clickOn(button(robot, "End it and restore"));
+            robot.clickOn(button(robot, dialog(robot), "End it and restore"));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmText").tryQuery().isPresent());
             robot.clickOn("#confirmText").write(DB.name());
             robot.type(javafx.scene.input.KeyCode.ENTER);
@@ -119,8 +118,9 @@ class RestoreWhileConnectedRobotTest {
         return robot.lookup(".dialog-pane").query();
     }
 
-    private static Node button(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
+    /** The dialog's button (the screen has a Cancel button of its own). */
+    private static Node button(FxRobot robot, DialogPane dialog, String text) {
+        return robot.from(dialog).lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
     }
 
     private static Connection client(String name) throws SQLException {
