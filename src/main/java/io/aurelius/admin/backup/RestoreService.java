@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Restores backups into the connected database or a new one. {@link #inspect} shows what a file holds;
  * {@link #target} what the target holds; {@link #prepare} refuses what is unsafe (read-only settings, a
- * damaged file, a target with AURELIUS rows and no confirmation for it) and returns a {@link RestoreJob}.
+ * damaged file, a target with AURELIUS rows and no confirmation for it, a target other clients are connected
+ * to unless the request ends their sessions) and returns a {@link RestoreJob}.
  */
 public final class RestoreService {
 
@@ -81,12 +82,10 @@ public final class RestoreService {
 
     /**
      * Before the restore starts: no other client on an existing target, or (the request ends them) ends them
-     * and waits until they are gone. Throws, naming them, when they stay.
+     * and waits until they are gone. Throws, naming them, when they stay. Returns the sessions it ended.
      */
-    void clearSessions(RestoreRequest request, String target) {
-        if (!request.create()) {
-            sessions().clear(target, request.sessionPolicy(), "restoring");
-        }
+    List<OtherSessions.Session> clearSessions(RestoreRequest request, String target) {
+        return request.create() ? List.of() : sessions().clear(target, request.sessionPolicy(), "restoring");
     }
 
     /**

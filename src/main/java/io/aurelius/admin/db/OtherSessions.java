@@ -140,15 +140,17 @@ public final class OtherSessions {
     /**
      * Makes sure no other session is on {@code database} before an action: refuses (REFUSE), or ends them and
      * waits until they are gone (END). Throws {@link Refusal} when they stay.
+     *
+     * @return the sessions it ended (none under REFUSE)
      */
-    public void clear(String database, Policy policy, String action) {
+    public List<Session> clear(String database, Policy policy, String action) {
         check(database, policy, action);
         if (policy == Policy.REFUSE) {
-            return;
+            return List.of();
         }
         List<Session> others = listNow(database); // who is there now, each of them checked again
         if (others.isEmpty()) {
-            return;
+            return List.of();
         }
         check(others, database, policy, action);
         end(others, database);
@@ -158,7 +160,8 @@ public final class OtherSessions {
                     + " s (" + names(left) + "): try again, or ask their owners to disconnect; nothing was changed.",
                     left);
         }
-        log.info("Ended {} other session(s) on {} before {}", others.size(), database, action);
+        log.info("Ended {} other session(s) on {} before {}: {}", others.size(), database, action, others);
+        return others;
     }
 
     /** "2 other sessions are connected to aurelius (alice from 10.0.0.5 'psql', idle, ...; bob ...)". */

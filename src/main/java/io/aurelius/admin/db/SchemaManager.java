@@ -150,7 +150,10 @@ public final class SchemaManager {
         return reset(confirmation, OtherSessions.Policy.REFUSE);
     }
 
-    /** The same, with other clients' sessions refused or ended first (see {@link #drop(Confirmation, OtherSessions.Policy)}). */
+    /**
+     * The same, with other clients' sessions refused or ended first (see
+     * {@link #drop(Confirmation, OtherSessions.Policy)}).
+     */
     public InitResult reset(Confirmation confirmation, OtherSessions.Policy others) {
         guard(confirmation, others, "resetting the schema", "resetting");
         List<String> dropped = locked(this::dropTables);
