@@ -107,6 +107,10 @@ public final class RestoreJob {
         boolean ok = false;
         Thread sampler = sampler(t0);
         try (PgConnection pc = PgConnection.open(settings)) {
+            // others connected since prepare count too; the ones the user chose to end are ended now
+            for (var ended : service.clearSessions(request, target.database())) {
+                listener.line("Ended the other session of " + ended.describe() + ".");
+            }
             if (request.create()) {
                 service.createDatabase(target.database());
                 created = true;

@@ -2,6 +2,7 @@ package io.aurelius.admin.backup;
 
 import io.aurelius.admin.config.ServerNames;
 import io.aurelius.admin.db.DatabaseException;
+import io.aurelius.admin.db.OtherSessions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,8 +16,11 @@ import java.util.List;
  * @param noOwner skip ALTER ... OWNER (archives only; for restoring as another role)
  * @param tables  the tables to restore ("strategies" or "public.strategies"), each with what belongs to it;
  *                empty for everything (custom and directory archives only). Never null.
+ * @param endSessions end other clients' sessions on an existing target first (the user chose it); otherwise a
+ *                    restore over a database others are connected to is refused, naming them
  */
-public record RestoreRequest(Path source, String into, boolean create, boolean noOwner, List<String> tables) {
+public record RestoreRequest(Path source, String into, boolean create, boolean noOwner, List<String> tables,
+                             boolean endSessions) {
 
     public RestoreRequest {
         if (source == null) {
@@ -40,6 +44,10 @@ public record RestoreRequest(Path source, String into, boolean create, boolean n
         tables = List.copyOf(new java.util.LinkedHashSet<>(tables));
     }
 
+    public RestoreRequest(Path source, String into, boolean create, boolean noOwner, List<String> tables) {
+        this(source, into, create, noOwner, tables, false);
+    }
+
     public RestoreRequest(Path source, String into, boolean create, boolean noOwner) {
         this(source, into, create, noOwner, List.of());
     }
@@ -50,7 +58,17 @@ public record RestoreRequest(Path source, String into, boolean create, boolean n
 
     /** The same request restoring only these tables (empty: everything). */
     public RestoreRequest withTables(List<String> tables) {
-        return new RestoreRequest(source, into, create, noOwner, tables);
+        return new RestoreRequest(source, into, create, noOwner, tables, endSessions);
+    }
+
+    /** The same request, ending other clients' sessions on the target first (or not). */
+    public RestoreRequest withEndSessions(boolean end) {
+        return new RestoreRequest(source, into, create, noOwner, tables, end);
+    }
+
+    /** What to do about other clients' sessions on the target. */
+    public OtherSessions.Policy sessionPolicy() {
+        return endSessions ? OtherSessions.Policy.END : OtherSessions.Policy.REFUSE;
     }
 
     /** True when only some tables are restored. */

@@ -5,6 +5,7 @@ import io.aurelius.admin.config.Echo;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.db.DatabaseException;
+import io.aurelius.admin.db.OtherSessions;
 import io.aurelius.admin.db.ServerInfo;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Restores backups into the connected database or a new one. {@link #inspect} shows what a file holds;
  * {@link #target} what the target holds; {@link #prepare} refuses what is unsafe (read-only settings, a
- * damaged file, a target with AURELIUS rows and no confirmation for it) and returns a {@link RestoreJob}.
+ * damaged file, a target with AURELIUS rows and no confirmation for it, a target other clients are connected
+ * to unless the request ends their sessions) and returns a {@link RestoreJob}.
  */
 public final class RestoreService {
 
@@ -33,8 +35,16 @@ public final class RestoreService {
      *
      * @param aureliusRows rows in each table the restore replaces that the target has (counted up to 1,000,001):
      *                     the AURELIUS tables, or, when the request picks tables, the picked ones
+     * @param others       other clients' sessions on it (this client's own never count): a restore over it is
+     *                     refused while there are any, unless the request ends them
      */
-    public record Target(String database, boolean exists, Map<String, Long> aureliusRows) {
+    public record Target(String database, boolean exists, Map<String, Long> aureliusRows,
+                         List<OtherSessions.Session> others) {
+
+        public Target {
+            others = List.copyOf(others);
+        }
+
         public boolean holdsAureliusData() {
             return aureliusRows.values().stream().anyMatch(n -> n > 0);
         }
@@ -51,19 +61,32 @@ public final class RestoreService {
         String name = targetName(request);
         boolean exists = exists(name);
         if (!exists) {
-            return new Target(name, false, Map.of());
+            return new Target(name, false, Map.of(), List.of());
         }
         List<String> tables = request.picking() ? request.tables() : BackupRequest.AURELIUS_TABLES;
-        return new Target(name, true, onTarget(name, db -> rows(db, tables)));
+        Map<String, Long> rows = onTarget(name, db -> rows(db, tables));
+        return new Target(name, true, rows, sessions().list(name));
     }
 
     private <T> T onTarget(String name, java.util.function.Function<Database, T> read) {
         if (name.equals(database.settings().database())) {
             return read.apply(database);
         }
-        try (Database other = Database.open(database.settings().withDatabase(name).withPoolSize(1))) {
+        try (Database other = database.sibling(name)) { // its session is this client's, not another's
             return read.apply(other);
         }
+    }
+
+    private OtherSessions sessions() {
+        return new OtherSessions(database);
+    }
+
+    /**
+     * Before the restore starts: no other client on an existing target, or (the request ends them) ends them
+     * and waits until they are gone. Throws, naming them, when they stay. Returns the sessions it ended.
+     */
+    List<OtherSessions.Session> clearSessions(RestoreRequest request, String target) {
+        return request.create() ? List.of() : sessions().clear(target, request.sessionPolicy(), "restoring");
     }
 
     /**
@@ -93,6 +116,8 @@ public final class RestoreService {
         }
         TablePick.Plan plan = request.picking() ? pick(request, contents, target) : null;
         confirmed(target, confirmation, plan != null);
+        // refuses early, naming the others, unless the request ends them (the job does, before it starts)
+        sessions().check(target.others(), target.database(), request.sessionPolicy(), "restoring");
         Map<String, PgTool> t = restoreTools();
         return new RestoreJob(this, settings, t, contents, request, target, plan);
     }

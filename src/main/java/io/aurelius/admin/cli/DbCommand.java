@@ -5,6 +5,7 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.db.Confirmation;
 import io.aurelius.admin.db.DatabaseException;
+import io.aurelius.admin.db.OtherSessions;
 import io.aurelius.admin.db.SchemaManager;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.SchemaStatus;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", description = "Check the connection and manage the AURELIUS schema.",
         mixinStandardHelpOptions = true, subcommands = SetupCommand.class)
 public class DbCommand {
+
+    private static final String END_SESSIONS = "End other clients' sessions on the database first (without it,"
+            + " other sessions refuse the command, naming them).";
 
     private final Console console;
     private final SettingsResolver resolver;
@@ -112,10 +116,11 @@ public class DbCommand {
     @Command(name = "drop", description = "Drop the four AURELIUS tables and the migration history (other tables"
             + " stay). Asks you to type the database name, or needs --yes.")
     int drop(@Mixin ConnectionOptions conn,
-             @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes) {
+             @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes,
+             @Option(names = "--end-sessions", description = END_SESSIONS) boolean endSessions) {
         try (Services s = Services.connect(conn.resolve(resolver))) {
             Confirmation c = confirm(s, "drop", yes);
-            List<String> dropped = s.schema().drop(c);
+            List<String> dropped = s.schema().drop(c, policy(endSessions));
             out().println(dropped.isEmpty() ? "Nothing to drop: no AURELIUS tables here."
                     : "Dropped " + String.join(", ", dropped) + ".");
             return 0;
@@ -125,14 +130,19 @@ public class DbCommand {
     @Command(name = "reset", description = "Drop, then init: an empty, current schema. Asks you to type the"
             + " database name, or needs --yes.")
     int reset(@Mixin ConnectionOptions conn,
-              @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes) {
+              @Option(names = "--yes", description = "Do not ask; for scripts.") boolean yes,
+              @Option(names = "--end-sessions", description = END_SESSIONS) boolean endSessions) {
         try (Services s = Services.connect(conn.resolve(resolver))) {
             Confirmation c = confirm(s, "reset", yes);
-            SchemaManager.InitResult r = s.schema().reset(c);
+            SchemaManager.InitResult r = s.schema().reset(c, policy(endSessions));
             out().println(r.message());
             out().println("Schema: " + r.after().summary());
             return 0;
         }
+    }
+
+    private static OtherSessions.Policy policy(boolean endSessions) {
+        return endSessions ? OtherSessions.Policy.END : OtherSessions.Policy.REFUSE;
     }
 
     private Confirmation confirm(Services s, String verb, boolean yes) {

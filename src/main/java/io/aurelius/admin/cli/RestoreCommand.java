@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code restore PATH [--into DB] [--create] [--yes] [--list] [--table T ...]}. */
+/** {@code restore PATH [--into DB] [--create] [--yes] [--list] [--table T ...] [--end-sessions]}. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore a backup (plain, gzip, custom or directory) in one transaction: all of it or"
                 + " nothing. Shows what the file holds first.",
@@ -62,6 +62,10 @@ public class RestoreCommand implements Callable<Integer> {
             + " backups only; --list shows the tables.")
     List<String> tables = new ArrayList<>();
 
+    @Option(names = "--end-sessions", description = "End other clients' sessions on the target database first"
+            + " (without it a restore over a database others are connected to is refused, naming them).")
+    boolean endSessions;
+
     @Option(names = "--no-owner", description = "Skip ownership commands (archives), to restore as another role.")
     boolean noOwner;
 
@@ -86,7 +90,7 @@ public class RestoreCommand implements Callable<Integer> {
             if (!c.restorable()) {
                 throw new DatabaseException(c.refusal());
             }
-            RestoreRequest req = new RestoreRequest(source, into, create, noOwner, tables);
+            RestoreRequest req = new RestoreRequest(source, into, create, noOwner, tables, endSessions);
             service.pickedTables(req, c);
             RestoreService.Target target = service.target(req);
             Confirmation confirmation = null;

@@ -49,18 +49,27 @@ public final class Database implements AutoCloseable {
      */
     private static final java.util.logging.Logger HOSTNAME_VERIFIER_LOG =
             quiet("org.postgresql.ssl.PGjdbcHostnameVerifier");
+    /** What every session of the app calls itself in pg_stat_activity (followed by a per-Database tag). */
+    public static final String APPLICATION = "aurelius-admin";
 
     private final ConnectionSettings settings;
+    /**
+     * The application name every connection of this Database (pool, probe, heartbeat) shows in
+     * pg_stat_activity, unique per Database, so {@link OtherSessions} can tell this client's sessions from
+     * another client's, even another AURELIUS Admin on the same machine.
+     */
+    private final String applicationName;
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final AtomicLong statements = new AtomicLong();
     private final ServerInfo serverInfo;
     private volatile SessionFactory sessionFactory;
 
-    private Database(ConnectionSettings settings) {
+    private Database(ConnectionSettings settings, String applicationName) {
         this.settings = settings;
-        this.serverInfo = probe(settings);
-        this.pool = new HikariDataSource(hikariConfig(settings));
+        this.applicationName = applicationName;
+        this.serverInfo = probe(settings, applicationName);
+        this.pool = new HikariDataSource(hikariConfig(settings, applicationName));
         ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(pool)
                 .name("aurelius")
                 .listener(new Counter(statements))
@@ -76,7 +85,21 @@ public final class Database implements AutoCloseable {
      * names the setting at fault and the fix.
      */
     public static Database open(ConnectionSettings settings) {
-        return new Database(settings);
+        return new Database(settings, APPLICATION + " #" + java.util.HexFormat.of().toHexDigits(
+                new java.security.SecureRandom().nextInt()));
+    }
+
+    /**
+     * Opens another database on the same server as the same client (its sessions count as this client's own,
+     * not as another client's), with one connection; close it when done.
+     */
+    public Database sibling(String otherDatabase) {
+        return new Database(settings.withDatabase(otherDatabase).withPoolSize(1), applicationName);
+    }
+
+    /** "aurelius-admin #1a2b3c4d": the application name of every session this Database opens. */
+    public String applicationName() {
+        return applicationName;
     }
 
     public ConnectionSettings settings() {
@@ -94,7 +117,7 @@ public final class Database implements AutoCloseable {
 
     /** A new watch on whether the server still answers (its own connection; close it when done). */
     public Heartbeat heartbeat() {
-        return new Heartbeat(settings);
+        return new Heartbeat(settings, applicationName + " heartbeat");
     }
 
     /** Statements executed through this Database since it opened (tests assert bounded counts with it). */
@@ -249,14 +272,14 @@ public final class Database implements AutoCloseable {
 
     // --- connecting ---------------------------------------------------------------------------------
 
-    static Properties driverProperties(ConnectionSettings s) {
+    static Properties driverProperties(ConnectionSettings s, String applicationName) {
         Properties p = new Properties();
         p.setProperty("user", s.user());
         if (s.hasPassword()) {
             p.setProperty("password", s.password());
         }
         sslProperties(s, p);
-        p.setProperty("ApplicationName", "aurelius-admin");
+        p.setProperty("ApplicationName", applicationName);
         p.setProperty("connectTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
         // The client's statements are short: LLVM compilation would cost far more than it saves (on tables of
@@ -284,9 +307,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static ServerInfo probe(ConnectionSettings s) {
+    private static ServerInfo probe(ConnectionSettings s, String applicationName) {
         long t0 = System.nanoTime();
-        try (Connection c = new org.postgresql.Driver().connect(s.jdbcUrl(), driverProperties(s))) {
+        try (Connection c = new org.postgresql.Driver().connect(s.jdbcUrl(), driverProperties(s, applicationName))) {
             long t1 = System.nanoTime();
             double rtt = Double.MAX_VALUE;
             try (Statement st = c.createStatement()) {
@@ -335,12 +358,12 @@ public final class Database implements AutoCloseable {
         return w.length >= 2 ? w[0] + " " + w[1] : version;
     }
 
-    private static HikariConfig hikariConfig(ConnectionSettings s) {
+    private static HikariConfig hikariConfig(ConnectionSettings s, String applicationName) {
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("aurelius-" + s.database());
         hc.setJdbcUrl(s.jdbcUrl());
         hc.setDriverClassName("org.postgresql.Driver");
-        hc.setDataSourceProperties(driverProperties(s));
+        hc.setDataSourceProperties(driverProperties(s, applicationName));
         hc.setUsername(s.user());
         if (s.hasPassword()) {
             hc.setPassword(s.password());

@@ -20,10 +20,12 @@ public final class Heartbeat implements AutoCloseable {
     static final int TIMEOUT_SECONDS = 3;
 
     private final ConnectionSettings settings;
+    private final String applicationName;
     private Connection connection;
 
-    Heartbeat(ConnectionSettings settings) {
+    Heartbeat(ConnectionSettings settings, String applicationName) {
         this.settings = settings;
+        this.applicationName = applicationName;
     }
 
     /** True when the server answered within a few seconds. */
@@ -44,11 +46,10 @@ public final class Heartbeat implements AutoCloseable {
     }
 
     private Connection open() throws SQLException {
-        Properties p = Database.driverProperties(settings);
+        Properties p = Database.driverProperties(settings, applicationName);
         p.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
         p.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
         p.setProperty("socketTimeout", String.valueOf(TIMEOUT_SECONDS * 2));
-        p.setProperty("ApplicationName", "aurelius-admin heartbeat");
         return new org.postgresql.Driver().connect(settings.jdbcUrl(), p);
     }
 

@@ -133,17 +133,53 @@ public final class SchemaManager {
      * either all go or none does.
      */
     public List<String> drop(Confirmation confirmation) {
-        confirmation.check(db.serverInfo().database());
+        return drop(confirmation, OtherSessions.Policy.REFUSE);
+    }
+
+    /**
+     * The same; other clients' sessions on the database are refused (REFUSE) or ended first (END), as the user
+     * chose. Refused on read-only settings.
+     */
+    public List<String> drop(Confirmation confirmation, OtherSessions.Policy others) {
+        guard(confirmation, others, "dropping the tables", "dropping");
         return locked(c -> dropTables(c));
     }
 
     /** Drop, then init: ends with an empty, current schema. */
     public InitResult reset(Confirmation confirmation) {
-        confirmation.check(db.serverInfo().database());
+        return reset(confirmation, OtherSessions.Policy.REFUSE);
+    }
+
+    /**
+     * The same, with other clients' sessions refused or ended first (see
+     * {@link #drop(Confirmation, OtherSessions.Policy)}).
+     */
+    public InitResult reset(Confirmation confirmation, OtherSessions.Policy others) {
+        guard(confirmation, others, "resetting the schema", "resetting");
         List<String> dropped = locked(this::dropTables);
         InitResult init = init();
         return new InitResult(init.action(), "Dropped " + (dropped.isEmpty() ? "nothing" : String.join(", ", dropped))
                 + "; " + init.message(), init.after());
+    }
+
+    /** What drop and reset need: a profile that may write, the typed name, no other client in the way. */
+    private void guard(Confirmation confirmation, OtherSessions.Policy others, String action, String verb) {
+        if (db.settings().readOnly() || db.serverInfo().readOnly()) {
+            throw new DatabaseException("These connection settings are read-only, so " + verb + " is refused:"
+                    + " connect with a profile that may write.");
+        }
+        if (confirmation == null) {
+            throw new DatabaseException("Nothing was changed: " + action + " deletes every AURELIUS row, so it"
+                    + " needs the database name typed to confirm.");
+        }
+        String database = db.serverInfo().database();
+        confirmation.check(database);
+        new OtherSessions(db).clear(database, others, action);
+    }
+
+    /** Other clients' sessions on this database, for asking before drop or reset (this client's never count). */
+    public List<OtherSessions.Session> otherSessions() {
+        return new OtherSessions(db).list(db.serverInfo().database());
     }
 
     private List<String> dropTables(Connection c) throws SQLException {

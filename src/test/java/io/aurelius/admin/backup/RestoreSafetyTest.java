@@ -230,8 +230,9 @@ class RestoreSafetyTest {
     @Test
     void cancelMidRestoreChangesNothing() throws Exception {
         for (Path file : List.of(plain, custom)) {
+            // the lock holder is a connection of the app's own pool: another client's session would refuse the restore
             try (Services s = Services.connect(DB.settings());
-                 java.sql.Connection lock = DB.connect()) {
+                 java.sql.Connection lock = s.database().dataSource().getConnection()) {
                 RestoreService rs = new RestoreService(s.database(), Fixtures.systemTools());
                 DumpContents c = rs.inspect(file);
                 RestoreJob job = rs.prepare(RestoreRequest.of(file), c, Confirmation.assumedYes(DB.name()));
@@ -261,8 +262,9 @@ class RestoreSafetyTest {
             + "unchanged.")
     void theServerEndingTheRestoresSessionChangesNothingAndSaysSo() throws Exception {
         for (Path file : List.of(plain, custom)) {
+            // the lock holder is a connection of the app's own pool: another client's session would refuse the restore
             try (Services s = Services.connect(DB.settings());
-                 java.sql.Connection lock = DB.connect()) {
+                 java.sql.Connection lock = s.database().dataSource().getConnection()) {
                 RestoreService rs = new RestoreService(s.database(), Fixtures.systemTools());
                 DumpContents c = rs.inspect(file);
                 RestoreJob job = rs.prepare(RestoreRequest.of(file), c, Confirmation.assumedYes(DB.name()));

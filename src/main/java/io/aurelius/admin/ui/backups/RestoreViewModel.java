@@ -14,6 +14,7 @@ import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.OthersQuestion;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.TypedConfirmation;
@@ -41,7 +42,8 @@ import javafx.collections.ObservableList;
  * The Backups screen's restore side: a backup (from the list or a file) is read first, so the user sees
  * what it holds and whether it can be restored; then it goes into the connected database or a new one.
  * A database holding AURELIUS rows is replaced only after its name is typed, with a backup of it offered
- * (and ticked) first. The restore itself is all or nothing (see RestoreJob).
+ * (and ticked) first; one other clients are connected to is restored only after the user chose to end their
+ * sessions. The restore itself is all or nothing (see RestoreJob).
  */
 public final class RestoreViewModel {
 
@@ -148,8 +150,16 @@ public final class RestoreViewModel {
                 .executeWith(runner);
     }
 
-    private void confirmThenRun(Services services, RestoreRequest request, DumpContents c,
+    private void confirmThenRun(Services services, RestoreRequest asked, DumpContents c,
                                 RestoreService.Target target) {
+        RestoreRequest request = asked;
+        if (!target.others().isEmpty()) {
+            if (!OthersQuestion.endThem(dialogs, target.others(), target.database(), "restore")) {
+                say(Tone.NEUTRAL, "Cancelled; nothing was restored.");
+                return;
+            }
+            request = asked.withEndSessions(true);
+        }
         if (!target.holdsAureliusData()) {
             run(services, request, c, null, false);
             return;
@@ -163,8 +173,9 @@ public final class RestoreViewModel {
                 items, "If anything fails, the database stays exactly as it is now.", target.database(),
                 "Restore").offeringBackup("Back up " + target.database() + " to " + backupFolder.get()
                 + " first");
+        RestoreRequest confirmed = request;
         dialogs.askTyped(question).ifPresentOrElse(
-                answer -> run(services, request, c, Confirmation.typed(answer.typed(), target.database()),
+                answer -> run(services, confirmed, c, Confirmation.typed(answer.typed(), target.database()),
                         answer.backUpFirst()),
                 () -> say(Tone.NEUTRAL, "Cancelled; nothing was restored."));
     }

@@ -38,8 +38,15 @@ final class LinkWatch implements AutoCloseable {
     }
 
     private void beat() {
+        // A beat still due when the watch closes runs after close() (the timer runs delayed tasks after shutdown):
+        // it must not connect again, or the old connection's heartbeat session would stay open for good.
+        if (closed) {
+            heartbeat.close();
+            return;
+        }
         boolean answered = heartbeat.beat();
         if (closed) {
+            heartbeat.close();
             return;
         }
         Platform.runLater(() -> {

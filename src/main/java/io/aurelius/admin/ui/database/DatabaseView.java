@@ -64,7 +64,7 @@ public final class DatabaseView {
         initButton.disableProperty().bind(viewModel.canInitProperty().not());
         initButton.textProperty().bind(viewModel.schema().initLabelProperty());
         dropButton.disableProperty().bind(viewModel.canDropProperty().not());
-        resetButton.disableProperty().bind(viewModel.idleProperty().not());
+        resetButton.disableProperty().bind(viewModel.canResetProperty().not());
         demoButton.disableProperty().bind(viewModel.canInitProperty().not());
         cancelDemoButton.visibleProperty().bind(viewModel.demoRunningProperty());
         cancelDemoButton.managedProperty().bind(viewModel.demoRunningProperty());

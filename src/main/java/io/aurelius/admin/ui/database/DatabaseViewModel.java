@@ -8,6 +8,7 @@ import io.aurelius.admin.ui.backups.JobRun;
 import io.aurelius.admin.ui.common.TypedConfirmation;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.db.Confirmation;
+import io.aurelius.admin.db.OtherSessions;
 import io.aurelius.admin.db.SchemaManager.InitResult;
 import io.aurelius.admin.db.SchemaReport;
 import io.aurelius.admin.db.SchemaStatus;
@@ -20,6 +21,7 @@ import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.ConnectionState.Phase;
 import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.OthersQuestion;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
 import java.nio.file.Path;
@@ -63,6 +65,7 @@ public final class DatabaseViewModel {
     private final ReadOnlyIntegerWrapper working = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding idle;
     private final BooleanBinding canDrop;
+    private final BooleanBinding canReset;
     private final BooleanBinding canInit;
     private final BooleanBinding canCheck;
     private boolean checking;
@@ -86,6 +89,7 @@ public final class DatabaseViewModel {
         this.canDrop = idle.and(writable)
                 .and(Bindings.createBooleanBinding(schema::hasSomethingToDrop, schema.statusProperty()));
         this.canInit = idle.and(writable).and(schema.statusProperty().isNotNull());
+        this.canReset = idle.and(writable);
         this.canCheck = Bindings.createBooleanBinding(() -> working.get() == 0
                 && !connection.phaseProperty().get().inProgress(), working, connection.phaseProperty());
         connection.settingsProperty().addListener((obs, old, s) -> showSettings(s));
@@ -170,8 +174,8 @@ public final class DatabaseViewModel {
 
     /** Asks (naming the tables and rows), then drops the AURELIUS tables. */
     public void drop() {
-        confirmThen(Destructive.DROP, (services, confirmation) -> {
-            List<String> dropped = services.schema().drop(confirmation);
+        confirmThen(Destructive.DROP, (services, confirmation, others) -> {
+            List<String> dropped = services.schema().drop(confirmation, others);
             return dropped.isEmpty() ? "Nothing to drop: there are no AURELIUS tables here."
                     : "Dropped " + String.join(", ", dropped) + ".";
         });
@@ -179,15 +183,23 @@ public final class DatabaseViewModel {
 
     /** Asks (naming the tables and rows), then drops and recreates the schema, empty. */
     public void reset() {
-        confirmThen(Destructive.RESET, (services, confirmation) -> services.schema().reset(confirmation).message());
+        confirmThen(Destructive.RESET, (services, confirmation, others) ->
+                services.schema().reset(confirmation, others).message());
     }
 
     // --- flow -------------------------------------------------------------------------------------------
 
-    /** A destructive step: gets the services and the user's confirmation, returns the sentence to show. */
+    /**
+     * A destructive step: gets the services, the user's confirmation and what to do about other clients'
+     * sessions, returns the sentence to show.
+     */
     @FunctionalInterface
     private interface ConfirmedStep {
-        String apply(Services services, Confirmation confirmation);
+        String apply(Services services, Confirmation confirmation, OtherSessions.Policy others);
+    }
+
+    /** What the question before a destructive step shows: the tables, and other clients connected. */
+    private record Before(SchemaStatus status, List<OtherSessions.Session> others) {
     }
 
     private void confirmThen(Destructive action, ConfirmedStep step) {
@@ -195,35 +207,47 @@ public final class DatabaseViewModel {
         if (services == null) {
             return;
         }
-        run("Listing the tables", services.schema()::status, current -> {
-            showStatus(current);
-            String database = services.database().serverInfo().database();
-            String target = services.database().settings().describe();
-            Path folder = backupFolder.get();
-            TypedConfirmation question = action.confirmation(target, database, current);
-            if (current.tables().stream().anyMatch(t -> t.rows() > 0)) {
-                question = question.offeringBackup("Back up " + database + " to " + folder + " first");
-            }
-            dialogs.askTyped(question).ifPresentOrElse(
-                    answer -> runReporting(action.working(), say -> {
-                        // the typed name first: a typo must not cost a backup before it is refused
-                        Confirmation confirmation = Confirmation.typed(answer.typed(), database);
-                        String copied = "";
-                        if (answer.backUpFirst()) {
-                            say.accept("Backing up " + database + " first…");
-                            Path copy = services.backups().prepareSafetyCopy(folder).listener(new JobListener() {
-                                @Override
-                                public void progress(Progress p) {
-                                    say.accept("Backing up " + database + " first: " + JobRun.describe(p));
-                                }
-                            }).run().path();
-                            copied = " The rows are kept in " + copy + ".";
-                        }
-                        say.accept(action.working() + "…");
-                        return step.apply(services, confirmation) + copied;
-                    }, this::changed, action.failureTitle()),
-                    () -> say(Tone.NEUTRAL, "Cancelled; nothing was changed."));
-        }, "Could not read the schema");
+        run("Listing the tables", () -> new Before(services.schema().status(), services.schema().otherSessions()),
+                before -> ask(services, action, step, before), "Could not read the schema");
+    }
+
+    /** Asks about other clients' sessions (when there are any), then for the typed name; then runs the step. */
+    private void ask(Services services, Destructive action, ConfirmedStep step, Before before) {
+        SchemaStatus current = before.status();
+        showStatus(current);
+        String database = services.database().serverInfo().database();
+        if (!before.others().isEmpty()
+                && !OthersQuestion.endThem(dialogs, before.others(), database, action.verb())) {
+            say(Tone.NEUTRAL, "Cancelled; nothing was changed.");
+            return;
+        }
+        OtherSessions.Policy policy = before.others().isEmpty() ? OtherSessions.Policy.REFUSE
+                : OtherSessions.Policy.END;
+        String target = services.database().settings().describe();
+        Path folder = backupFolder.get();
+        TypedConfirmation question = action.confirmation(target, database, current);
+        if (current.tables().stream().anyMatch(t -> t.rows() > 0)) {
+            question = question.offeringBackup("Back up " + database + " to " + folder + " first");
+        }
+        dialogs.askTyped(question).ifPresentOrElse(
+                answer -> runReporting(action.working(), say -> {
+                    // the typed name first: a typo must not cost a backup before it is refused
+                    Confirmation confirmation = Confirmation.typed(answer.typed(), database);
+                    String copied = "";
+                    if (answer.backUpFirst()) {
+                        say.accept("Backing up " + database + " first…");
+                        Path copy = services.backups().prepareSafetyCopy(folder).listener(new JobListener() {
+                            @Override
+                            public void progress(Progress p) {
+                                say.accept("Backing up " + database + " first: " + JobRun.describe(p));
+                            }
+                        }).run().path();
+                        copied = " The rows are kept in " + copy + ".";
+                    }
+                    say.accept(action.working() + "…");
+                    return step.apply(services, confirmation, policy) + copied;
+                }, this::changed, action.failureTitle()),
+                () -> say(Tone.NEUTRAL, "Cancelled; nothing was changed."));
     }
 
     private void initDone(InitResult result) {
@@ -339,6 +363,11 @@ public final class DatabaseViewModel {
     /** Drop needs something to drop. */
     public BooleanBinding canDropProperty() {
         return canDrop;
+    }
+
+    /** Reset needs a connection that may write (never a read-only profile). */
+    public BooleanBinding canResetProperty() {
+        return canReset;
     }
 
     /** Init may always run once the state is known: on a current schema it says there is nothing to do. */

@@ -25,6 +25,11 @@ enum Destructive {
         this.working = working;
     }
 
+    /** "drop the tables": what follows ending other sessions, in the question before. */
+    String verb() {
+        return this == DROP ? "drop the tables" : "reset the schema";
+    }
+
     String working() {
         return working;
     }
