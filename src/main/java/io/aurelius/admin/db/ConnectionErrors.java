@@ -87,6 +87,11 @@ public final class ConnectionErrors {
         }
         if (msg.contains("no password was provided") || msg.contains("password-based authentication")
                 || msg.contains("requested password")) {
+            String ignored = s.sources().get(io.aurelius.admin.config.SettingsResolver.PASSFILE_PROBLEM);
+            if (ignored != null) {
+                return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+                        + " given: " + ignored + " (or set DB_PASSWORD).";
+            }
             return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
                     + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
                     + " ~/.pgpass (mode 0600).";
