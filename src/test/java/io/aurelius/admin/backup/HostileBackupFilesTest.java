@@ -215,6 +215,29 @@ class HostileBackupFilesTest {
     }
 
     @Test
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a backup that is a link to /dev/zero or /dev/urandom, or"
+            + " a named pipe, is refused without being opened (nothing hangs or fills memory)")
+    void devicesAndPipesAreNeverOpened() throws Exception {
+        refused(Files.createSymbolicLink(dir.resolve("zero.dump"), Path.of("/dev/zero")), "is not a regular file");
+        refused(Files.createSymbolicLink(dir.resolve("urandom.sql.gz"), Path.of("/dev/urandom")),
+                "is not a regular file");
+        Path pipe = dir.resolve("pipe.sql");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor()).isZero();
+        refused(pipe, "is not a regular file");
+
+        // a pipe or device named like a manifest, in the folder the Backups screen lists, is passed over
+        Path folder = Files.createDirectories(dir.resolve("listed"));
+        Files.copy(custom, folder.resolve("ok.dump"));
+        Files.writeString(folder.resolve("ok.dump.manifest.json"), Files.readString(Manifest.pathFor(custom))
+                .replace("\"src.dump\"", "\"ok.dump\""));
+        assertThat(new ProcessBuilder("mkfifo", folder.resolve("x.dump.manifest.json").toString()).inheritIO().start()
+                .waitFor()).isZero();
+        Files.createSymbolicLink(folder.resolve("y.dump.manifest.json"), Path.of("/dev/zero"));
+        assertThat(BackupService.list(folder)).extracting(e -> e.backup().getFileName().toString())
+                .containsExactly("ok.dump");
+    }
+
+    @Test
     @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a .sql.gz that is plain SQL is read by its content and"
             + " says so; a .dump that is a gzip of random bytes is refused")
     void aFileWhoseNameLiesIsReadByItsContent() throws Exception {
