@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,6 +42,8 @@ class HostileSettingsFilesTest {
     static final FreshDatabase DB = new FreshDatabase();
 
     private static final String SECRET = "Zq8-hostile-files-secret";
+    /** Where pgjdbc looks for a password file first (then PGPASSFILE, then ~/.pgpass). */
+    private static final String DRIVER_PASSFILE = "org.postgresql.pgpassfile";
 
     @TempDir
     Path dir;
@@ -50,6 +53,11 @@ class HostileSettingsFilesTest {
     final Map<String, String> env = new HashMap<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void driverLooksNowhere() {
+        System.clearProperty(DRIVER_PASSFILE);
+    }
 
     @BeforeEach
     void dirs() throws IOException {
@@ -88,8 +96,13 @@ class HostileSettingsFilesTest {
         }
     }
 
-    /** The connection settings of the test database, without a password (it must come from the file). */
+    /**
+     * The connection settings of the test database, without a password (it must come from the file), and the
+     * password file also where the driver itself would look (as a user's PGPASSFILE is): the app must not let
+     * pgjdbc read it behind its back.
+     */
     private void serverWithoutPassword() {
+        System.setProperty(DRIVER_PASSFILE, pgpass.toString());
         env.put("DB_HOST", DB.settings().host());
         env.put("DB_PORT", Integer.toString(DB.settings().port()));
         env.put("DB_NAME", DB.name());
