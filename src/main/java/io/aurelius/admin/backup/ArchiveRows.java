@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Counts the rows of each table in a custom or directory archive: pg_restore writes the data out as a
  * script (to us, not to a database) and the lines of each COPY block are counted. Reading all data also
- * shows a damaged or truncated archive before a restore starts.
+ * shows a damaged or truncated archive before a restore starts. Its error line is kept apart from the
+ * data, so a refusal never quotes a row of the backup.
  */
 final class ArchiveRows {
 
@@ -30,9 +31,13 @@ final class ArchiveRows {
             return null;
         }
         String[] table = {null};
+        String[] error = {null};
         ToolRun run = new ToolRun(List.of(pgRestore.path().toString(), "--data-only", "--file=-",
                 source.toAbsolutePath().toString()), Map.of(), null, line -> {
-            if (table[0] != null) {
+            int at = line.indexOf("pg_restore: error: "); // mid-line when it cut into a buffered row
+            if (at >= 0 && error[0] == null) {
+                error[0] = line.substring(at + "pg_restore: error: ".length()).strip();
+            } else if (table[0] != null) {
                 if (line.equals("\\.")) {
                     table[0] = null;
                 } else {
@@ -46,7 +51,12 @@ final class ArchiveRows {
             }
         });
         ToolRun.Result r = run.run();
-        return r.ok() ? null : r.reason().replaceFirst("^pg_restore: error: ", "");
+        if (r.ok()) {
+            return null;
+        }
+        // Its error goes to the same pipe as the data, ahead of the data it had buffered: the last line may be
+        // a row of the backup, which is never shown.
+        return error[0] != null ? error[0] : "pg_restore exited with code " + r.exitCode();
     }
 
     /** {@code public."My Table"} as the archive lists it: {@code public.My Table}. */

@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /** Tells a backup's format from its first bytes and reads what it holds, without touching any database. */
 final class DumpReader {
+
+    private static final int HEAD_BYTES = 64 * 1024;
+    private static final Pattern MAJOR = Pattern.compile("^(\\d+)");
 
     private DumpReader() {
     }
@@ -23,10 +28,14 @@ final class DumpReader {
             if (Files.isRegularFile(source.resolve("toc.dat"))) {
                 return BackupFormat.DIRECTORY;
             }
-            throw new DatabaseException(source + " is a folder without toc.dat, so not a directory-format backup.");
+            throw new DatabaseException(source + " is a folder without toc.dat, so not a directory-format backup (or"
+                    + " one that lost its table of contents): choose a backup file, or a folder pg_dump wrote whole.");
         }
         if (!Files.isRegularFile(source)) {
-            throw new DatabaseException("The backup " + source + " does not exist.");
+            Path mf = Manifest.pathFor(source);
+            throw new DatabaseException("The backup " + source + (Files.exists(source) ? " is not a regular file"
+                    : " does not exist") + (Files.isRegularFile(mf) ? ", though its manifest " + mf.getFileName()
+                    + " is there: put the backup back beside it, or choose another." : ": choose another."));
         }
         byte[] head = new byte[5];
         int n;
@@ -49,8 +58,18 @@ final class DumpReader {
      * there is one. Never throws for a bad file: the answer's refusal says what is wrong.
      */
     static DumpContents read(Path source, PgTool pgRestore, PgTool psql) {
+        refuseManifest(source);
         BackupFormat format = detect(source);
         List<String> notes = new ArrayList<>();
+        String misnamed = misnamed(source, format);
+        if (misnamed != null) {
+            notes.add(misnamed);
+        }
+        if (format != BackupFormat.DIRECTORY && size(source) == 0) {
+            return new DumpContents(source, format, List.of(), Map.of(), List.of(), null, null, false, null, notes,
+                    "The backup " + source.getFileName() + " is empty (0 bytes), so there is nothing to restore:"
+                            + " choose another backup.");
+        }
         Manifest manifest = null;
         String refusal = null;
         Path mf = Manifest.pathFor(source);
@@ -74,6 +93,48 @@ final class DumpReader {
         return script(source, format, psql, manifest, notes, refusal);
     }
 
+    /** A manifest chosen in place of its backup is refused, naming the backup. */
+    private static void refuseManifest(Path source) {
+        String name = source.getFileName() == null ? "" : source.getFileName().toString();
+        if (name.endsWith(Manifest.SUFFIX) && name.length() > Manifest.SUFFIX.length()) {
+            Path backup = source.resolveSibling(name.substring(0, name.length() - Manifest.SUFFIX.length()));
+            throw new DatabaseException(name + " is the manifest of the backup " + backup.getFileName() + ", not a"
+                    + " backup: choose " + backup.getFileName() + (Files.exists(backup) ? "" : " (it is missing from "
+                    + backup.toAbsolutePath().getParent() + ")") + " instead.");
+        }
+    }
+
+    /** A note when the name says another format than the bytes (".sql.gz" holding plain SQL), else null. */
+    private static String misnamed(Path source, BackupFormat format) {
+        String name = source.getFileName() == null ? "" : source.getFileName().toString();
+        for (BackupFormat f : BackupFormat.values()) {
+            if (f != format && f != BackupFormat.DIRECTORY && name.endsWith(f.extension())
+                    && !name.endsWith(format.extension())) {
+                return "The name ends in " + f.extension() + ", but the file is " + (format == BackupFormat.PLAIN
+                        ? "plain SQL text" : "a " + format.word() + " backup") + "; it is read as such.";
+            }
+        }
+        return null;
+    }
+
+    private static long size(Path source) {
+        try {
+            return Files.size(source);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + source + " (" + BackupService.reason(e) + ").", e);
+        }
+    }
+
+    /** A note when the dump was made by a newer pg_dump than the tools (and server) here, else null. */
+    private static String newer(String dumpedBy, PgTool tool) {
+        Matcher m = dumpedBy == null ? null : MAJOR.matcher(dumpedBy);
+        if (m == null || !m.find() || Integer.parseInt(m.group(1)) <= tool.major()) {
+            return null;
+        }
+        return "pg_dump " + dumpedBy + " is newer than the PostgreSQL " + tool.major() + " here: the backup may use"
+                + " settings or syntax this server lacks, and then the restore fails and changes nothing.";
+    }
+
     private static DumpContents archive(Path source, BackupFormat format, PgTool pgRestore, Manifest manifest,
                                         List<String> notes, String refusal) {
         StringBuilder out = new StringBuilder();
@@ -90,6 +151,7 @@ final class DumpReader {
         ArchiveToc toc = ArchiveToc.parse(out.toString());
         if (toc.dumpedBy() != null) {
             notes.add("Made by pg_dump " + toc.dumpedBy() + " from PostgreSQL " + toc.dumpedFrom() + ".");
+            java.util.Optional.ofNullable(newer(toc.dumpedBy(), pgRestore)).ifPresent(notes::add);
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         String unreadable = ArchiveRows.count(pgRestore, source, toc, rows);
@@ -107,6 +169,12 @@ final class DumpReader {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(source), 1 << 16);
              InputStream in = format == BackupFormat.GZIP
                      ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw) {
+            if (binary(in)) {
+                return new DumpContents(source, format, List.of(), Map.of(), List.of(), null, null, false, manifest,
+                        notes, refusal != null ? refusal : "The file " + source.getFileName() + " is not a backup:"
+                        + " it is neither a pg_dump archive nor SQL text (it holds binary data), so nothing is"
+                        + " restored; choose a file pg_dump or this app wrote.");
+            }
             s = PlainScript.scan(in);
         } catch (IOException e) {
             return new DumpContents(source, format, List.of(), Map.of(), List.of(), null, null, false, manifest,
@@ -122,6 +190,7 @@ final class DumpReader {
             notes.add("Not written by pg_dump (no pg_dump header): it is run as it is, in one transaction.");
         } else if (s.dumpedBy() != null) {
             notes.add("Made by pg_dump " + s.dumpedBy() + " from PostgreSQL " + s.dumpedFrom() + ".");
+            java.util.Optional.ofNullable(newer(s.dumpedBy(), psql)).ifPresent(notes::add);
         }
         if (psql.supportsRestrict()) {
             notes.add("psql " + psql.version() + " runs it in \\restrict mode: psql meta-commands in the file"
@@ -140,6 +209,22 @@ final class DumpReader {
         boolean dataOnly = s.pgDumpHeader() && rows.size() > 0 && !hasCreates(s);
         return new DumpContents(source, format, List.copyOf(rows.keySet()), rows, List.of(), s.dumpedFrom(),
                 s.dumpedBy(), dataOnly, manifest, notes, refusal);
+    }
+
+    /**
+     * True when the first 64 KB (after gzip) hold a NUL byte: SQL text never does (PostgreSQL refuses NUL in
+     * text), random bytes and zero-filled files do at once, before a line is read into memory.
+     */
+    private static boolean binary(InputStream in) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCreates(PlainScript.Scan s) {

@@ -31,6 +31,7 @@ public record Manifest(int manifestVersion, String file, String format, String d
                        boolean dataOnly, long sizeBytes, String sha256, String createdAt, double seconds) {
 
     public static final String SUFFIX = ".manifest.json";
+    private static final long MAX_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Where the manifest of a backup lives. */
@@ -52,7 +53,14 @@ public record Manifest(int manifestVersion, String file, String format, String d
         return BackupFormat.parse(format);
     }
 
+    /** Reads a manifest: a regular file (never a pipe, which would block) of at most 1 MB. */
     static Manifest read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("it is not a regular file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("it is larger than 1 MB, which no manifest is");
+        }
         return JSON.readValue(file.toFile(), Manifest.class);
     }
 

@@ -132,8 +132,8 @@ public final class RestoreJob {
                 if (plan != null && why.contains("foreign key")) {
                     why += " (a picked table's rows reference rows the target lacks: pick the referenced tables too)";
                 }
-                throw new DatabaseException("The restore into '" + Echo.of(target.database())
-                        + "' failed and changed nothing"
+                throw new DatabaseException("The restore of " + contents.source().getFileName() + " into '"
+                        + Echo.of(target.database()) + "' failed and changed nothing"
                         + (created ? " (the new database was removed again)" : " (its transaction was rolled back)")
                         + ": " + why + ".");
             }

@@ -101,6 +101,9 @@ public class ProfileCommand {
         } catch (IOException e) {
             throw new SettingsException("The profile is saved, but the password could not be written to "
                     + resolver.passFile() + " (" + e.getMessage() + "); check that folder's permissions.");
+        } catch (SettingsException e) {
+            throw new SettingsException("The profile " + p.name() + " is saved, but "
+                    + Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
         }
     }
 }

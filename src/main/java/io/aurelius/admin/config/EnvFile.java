@@ -1,8 +1,9 @@
 package io.aurelius.admin.config;
 
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class EnvFile {
     }
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
+            "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=(.*)$");
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     /** Names safe to repeat in a message about a malformed line (any other word might be a secret). */
     private static final Set<String> KNOWN_KEYS = Set.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
@@ -41,17 +42,31 @@ public final class EnvFile {
         this.entries = entries;
     }
 
+    /**
+     * Reads a file of at most 1 MB of UTF-8 text (see {@link SettingsFiles}); a folder, pipe, device, binary
+     * or larger file is refused with a sentence naming it and the fix.
+     */
     public static EnvFile read(Path path) {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new SettingsException("The settings file " + path + " is not UTF-8 text; save it as UTF-8.");
-        } catch (IOException e) {
-            throw new SettingsException("Cannot read the settings file " + path + "; check that it exists and"
-                    + " that you may read it.");
+            bytes = SettingsFiles.read(path, "settings file");
+        } catch (SettingsFiles.Unreadable e) {
+            throw new SettingsException(e.sentence());
         }
-        return parse(path, lines);
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new SettingsException("The settings file " + path + " holds NUL bytes, so it is binary, not"
+                        + " text; point to the right file, or save it as UTF-8 text of KEY=value lines.");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SettingsException("The settings file " + path + " is not UTF-8 text; save it as UTF-8.");
+        }
+        return parse(path, text.lines().toList());
     }
 
     static EnvFile parse(Path path, List<String> lines) {
@@ -71,7 +86,8 @@ public final class EnvFile {
                 throw new SettingsException("Line " + lineNo + " of " + path + " is not KEY=value"
                         + knownKeyHint(raw) + "; write it as KEY=value or comment it out with #.");
             }
-            entries.put(m.group(1), new Entry(unquote(m.group(2), path, lineNo, m.group(1)), lineNo));
+            // the value is stripped here, not by the pattern: "(.*?)\\s*$" backtracks quadratically on a long line
+            entries.put(m.group(1), new Entry(unquote(m.group(2).strip(), path, lineNo, m.group(1)), lineNo));
         }
         return new EnvFile(path, entries);
     }

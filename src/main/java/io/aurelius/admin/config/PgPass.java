@@ -1,10 +1,15 @@
 package io.aurelius.admin.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * libpq's password file ({@code ~/.pgpass} or {@code PGPASSFILE}): lines of
  * {@code hostname:port:database:username:password}; a field that is just {@code *} matches anything;
- * {@code \:} and {@code \\} are escapes (so {@code \*} is a literal star). Like libpq, a file with any
- * permission for group or others is ignored (with a warning naming the file, never its contents).
+ * {@code \:} and {@code \\} are escapes (so {@code \*} is a literal star). Like libpq, it follows a symbolic
+ * link, and a file that is not a regular file or has any permission for group or others is ignored (with a
+ * warning naming the file and the fix, never its contents); a file over 1 MB is ignored too.
  */
 public final class PgPass {
 
@@ -36,37 +42,86 @@ public final class PgPass {
     private PgPass() {
     }
 
+    /**
+     * What a look-up found: the password (or null) and, when the file was there but not used, why, as a phrase
+     * naming the file and the fix ("the password file X was ignored because ...; run chmod 0600 X").
+     */
+    public record Found(String password, String problem) {
+        public Optional<String> asOptional() {
+            return Optional.ofNullable(password);
+        }
+    }
+
+    /** The password for these four values, or empty; a file that cannot be used is logged as a warning. */
     public static Optional<String> lookup(Path file, String host, int port, String database, String user) {
-        if (file == null || !Files.isRegularFile(file)) {
-            return Optional.empty();
+        return find(file, host, port, database, user).asOptional();
+    }
+
+    /**
+     * Looks the password up as libpq does: the first line whose four fields match wins; a file that is not a
+     * regular file, or that group or others may access, is ignored. Unlike libpq, a file over 1 MB is ignored
+     * too, and a matching line whose password is not UTF-8 is not used (the driver sends UTF-8).
+     */
+    public static Found find(Path file, String host, int port, String database, String user) {
+        if (file == null || SettingsFiles.absent(file)) {
+            return new Found(null, null);
         }
-        if (tooOpen(file)) {
-            log.warn("Ignoring password file {}: group or others may access it; run chmod 0600 on it.", file);
-            return Optional.empty();
-        }
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            log.warn("Cannot read password file {} ({}); check its owner and permissions.", file,
-                    e.getClass().getSimpleName());
-            return Optional.empty();
+            SettingsFiles.requireRegular(file, "password file");
+            if (tooOpen(file)) {
+                return ignored("the password file " + file + " was ignored because group or others have access"
+                        + " to it, as libpq ignores such a file; run chmod 0600 " + file);
+            }
+            bytes = SettingsFiles.read(file, "password file");
+        } catch (SettingsFiles.Unreadable e) {
+            return ignored(e.phrase());
         }
-        String portText = Integer.toString(port);
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<Field> f = parse(line);
-            if (f.size() < 5) {
-                continue;
-            }
-            if (f.get(0).matches(host) && f.get(1).matches(portText)
-                    && f.get(2).matches(database) && f.get(3).matches(user)) {
-                return Optional.of(f.get(4).text());
+        List<byte[]> lines = lines(bytes);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = text(lines.get(i));
+            if (matches(line, host, port, database, user)) {
+                List<Field> f = parse(line);
+                if (f.get(4).text().indexOf('\uFFFD') >= 0) {
+                    return ignored("the password on line " + (i + 1) + " of the password file " + file
+                            + " is not UTF-8 text, so it was not used; write that line again as UTF-8");
+                }
+                return new Found(f.get(4).text(), null);
             }
         }
-        return Optional.empty();
+        return new Found(null, null);
+    }
+
+    private static Found ignored(String phrase) {
+        log.warn("{}.", phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + phrase.substring(1));
+        return new Found(null, phrase);
+    }
+
+    /** The file's lines as bytes, without their line ends ("\n", "\r\n"). */
+    private static List<byte[]> lines(byte[] bytes) {
+        List<byte[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i > from || i < bytes.length) {
+                    out.add(java.util.Arrays.copyOfRange(bytes, from, i));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A line as libpq sees it: up to a NUL byte, without a final "\r"; bytes that are not UTF-8 become U+FFFD. */
+    private static String text(byte[] line) {
+        int end = 0;
+        while (end < line.length && line[end] != 0) {
+            end++;
+        }
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        return new String(line, 0, end, StandardCharsets.UTF_8);
     }
 
     /**
@@ -104,10 +159,14 @@ public final class PgPass {
     }
 
     /**
-     * Stores a password for host:port:database:user, keeping every other line as it was and replacing an
-     * earlier line for exactly the same four fields. The file is written beside itself and moved into place
-     * with mode 0600, so it is never readable by others, not even for a moment. A field with a line break or
-     * NUL (which the file format cannot hold) is refused with a {@link SettingsException}.
+     * Stores a password for host:port:database:user, keeping every other line byte for byte (comments, lines it
+     * cannot parse, lines that are not UTF-8), replacing a line for exactly the same four fields, and placing it
+     * above any wildcard line that would otherwise win.
+     * The file is written beside itself and moved into place with mode 0600, so it is never readable by others,
+     * not even for a moment, and never half written. A symbolic link is written through: the file it points to
+     * is replaced and the link stays. A file that cannot be read whole (a folder, pipe or device, over 1 MB) is
+     * left alone and the password is not saved: a SettingsException says so, as for a field with a line break or NUL
+     * (which the file format cannot hold).
      */
     public static void save(Path file, String host, int port, String database, String user, String password)
             throws IOException {
@@ -115,29 +174,82 @@ public final class PgPass {
         if (problem.isPresent()) {
             throw new SettingsException(problem.get());
         }
-        List<String> kept = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                List<Field> f = line.isBlank() || line.startsWith("#") ? List.of() : parse(line);
-                boolean same = f.size() >= 4 && !f.get(0).wildcard() && f.get(0).text().equals(host)
-                        && f.get(1).text().equals(Integer.toString(port)) && f.get(2).text().equals(database)
-                        && f.get(3).text().equals(user);
-                if (!same) {
-                    kept.add(line);
-                }
+        Path target = SettingsFiles.writeTarget(file);
+        List<byte[]> kept = new ArrayList<>();
+        if (!SettingsFiles.absent(target)) {
+            byte[] bytes;
+            try {
+                bytes = SettingsFiles.read(target, "password file");
+            } catch (SettingsFiles.Unreadable e) {
+                throw new SettingsException("The password was not saved, because " + e.phrase() + ".");
+            }
+            kept.addAll(lines(bytes));
+        }
+        write(target, placed(kept, host, port, database, user, String.join(":", escape(host), Integer.toString(port),
+                escape(database), escape(user), escape(password)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The lines with the new one where libpq will find it first: in place of the first line for the same four
+     * fields, or before the first line that would match them (a wildcard line above it would win otherwise),
+     * else at the end. Later lines for the same four fields are dropped; every other line stays.
+     */
+    private static List<byte[]> placed(List<byte[]> lines, String host, int port, String database, String user,
+                                       byte[] newLine) {
+        List<byte[]> out = new ArrayList<>();
+        boolean placed = false;
+        for (byte[] line : lines) {
+            String text = text(line);
+            boolean same = sameFourFields(text, host, port, database, user);
+            if (!placed && (same || matches(text, host, port, database, user))) {
+                out.add(newLine);
+                placed = true;
+            }
+            if (!same) {
+                out.add(line);
             }
         }
-        kept.add(String.join(":", escape(host), Integer.toString(port), escape(database), escape(user),
-                escape(password)));
-        Path dir = file.toAbsolutePath().getParent();
+        if (!placed) {
+            out.add(newLine);
+        }
+        return out;
+    }
+
+    private static boolean matches(String line, String host, int port, String database, String user) {
+        if (line.isEmpty() || line.startsWith("#")) {
+            return false;
+        }
+        List<Field> f = parse(line);
+        return f.size() >= 5 && f.get(0).matches(host) && f.get(1).matches(Integer.toString(port))
+                && f.get(2).matches(database) && f.get(3).matches(user);
+    }
+
+    private static boolean sameFourFields(String line, String host, int port, String database, String user) {
+        List<Field> f = line.isBlank() || line.startsWith("#") ? List.of() : parse(line);
+        return f.size() >= 4 && !f.get(0).wildcard() && f.get(0).text().equals(host)
+                && f.get(1).text().equals(Integer.toString(port)) && f.get(2).text().equals(database)
+                && f.get(3).text().equals(user);
+    }
+
+    private static void write(Path target, List<byte[]> lines) throws IOException {
+        Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".pgpass", ".tmp",
-                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Path tmp = posix(dir) ? Files.createTempFile(dir, ".pgpass", ".tmp", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(dir, ".pgpass", ".tmp");
         try {
-            Files.write(tmp, kept, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            for (byte[] line : lines) {
+                text.write(line);
+                text.write('\n');
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer b = ByteBuffer.wrap(text.toByteArray());
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -162,6 +274,10 @@ public final class PgPass {
     private static boolean breaksALine(String field) {
         return field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\0') >= 0
                 || !StandardCharsets.UTF_8.newEncoder().canEncode(field); // half of a surrogate pair
+    }
+
+    private static boolean posix(Path dir) {
+        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     private static boolean tooOpen(Path file) {

@@ -1,5 +1,7 @@
 package io.aurelius.admin.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,14 +43,35 @@ public final class ProfileStore {
         return file;
     }
 
+    /**
+     * The saved profiles, sorted by name; none when the file is absent. A file that is not a regular file of at
+     * most 1 MB of JSON is refused with a sentence giving the line and column, never the file's text.
+     */
     public List<Profile> list() {
-        if (!Files.isRegularFile(file)) {
+        if (SettingsFiles.absent(file)) {
             return List.of();
         }
         try {
-            List<Profile> all = JSON.readValue(file.toFile(), new TypeReference<List<Profile>>() { });
+            byte[] bytes = SettingsFiles.read(file, "profiles file");
+            List<Profile> all = JSON.readValue(bytes, new TypeReference<List<Profile>>() { });
+            if (all == null || all.contains(null)) {
+                throw new SettingsException("The profiles file " + file + " is not a list of profiles; fix it or"
+                        + " move it aside.");
+            }
             return all.stream().sorted(Comparator.comparing(Profile::name)).toList();
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (SettingsFiles.Unreadable e) {
+            throw new SettingsException(e.sentence());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            if (e.getCause() instanceof SettingsException bad) {
+                throw new SettingsException("The profiles file " + file + " holds a profile that cannot be used"
+                        + where + ": " + bad.getMessage());
+            }
+            // Jackson's own text may quote the file; the place is enough
+            throw new SettingsException("The profiles file " + file + " is not a valid list of profiles" + where
+                    + "; fix it or move it aside.");
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new SettingsException("The profiles file " + file + " cannot be read (" + firstLine(e)
                     + "); fix it or move it aside.");
         }
@@ -102,6 +125,9 @@ public final class ProfileStore {
         } catch (IOException e) {
             throw new SettingsException("The profile is saved, but the password could not be written to " + passFile
                     + " (" + e.getMessage() + "); check that folder's permissions.");
+        } catch (SettingsException e) {
+            throw new SettingsException("The profile " + p.name() + " is saved, but "
+                    + Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
         }
         return new Imported(p, true);
     }
@@ -138,16 +164,18 @@ public final class ProfileStore {
         return e == null || e.value().isBlank() ? fallback : e.value();
     }
 
+    /** Writes through a symbolic link (the link stays), like the password file. */
     private void write(List<Profile> all) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".profiles", ".tmp");
+            Path target = SettingsFiles.writeTarget(file);
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".profiles", ".tmp");
             try {
                 JSON.writeValue(tmp.toFile(), all.stream().sorted(Comparator.comparing(Profile::name)).toList());
                 try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(tmp);

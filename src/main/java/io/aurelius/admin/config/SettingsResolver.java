@@ -39,6 +39,12 @@ public final class SettingsResolver {
         }
     }
 
+    /**
+     * The key in {@link ConnectionSettings#sources()} under which a password file that was there but not used
+     * says why (a phrase naming the file and the fix), so a "no password" failure can tell the user.
+     */
+    public static final String PASSFILE_PROBLEM = "passfile-problem";
+
     private static final List<String> SSL_MODES =
             List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     /** The spellings pydantic (the API's settings) accepts for a boolean. */
@@ -148,10 +154,12 @@ public final class SettingsResolver {
         if (password == null || password.isEmpty()) { // libpq also reads the file for an empty password
             boolean explicitFile = env.get("PGPASSFILE") != null && !env.get("PGPASSFILE").isEmpty();
             Path passFile = passFile();
-            Optional<String> fromFile = PgPass.lookup(passFile, host, port, database, user);
-            if (fromFile.isPresent()) {
-                password = fromFile.get();
+            PgPass.Found fromFile = PgPass.find(passFile, host, port, database, user);
+            if (fromFile.password() != null) {
+                password = fromFile.password();
                 sources.put("password", explicitFile ? "PGPASSFILE " + passFile : "~/.pgpass");
+            } else if (fromFile.problem() != null) {
+                sources.put(PASSFILE_PROBLEM, fromFile.problem());
             }
         }
         rootCert = rootCertFile(rootCert);
@@ -190,17 +198,26 @@ public final class SettingsResolver {
         return flag != null || profileLabel == null ? flagName : profileLabel;
     }
 
+    /**
+     * The --env-file, or the working directory's .env when there is one. A folder named .env (often a Python
+     * virtual environment) is not a settings file and is passed over; anything else that is not a readable text
+     * file is refused with a sentence (see {@link EnvFile#read}).
+     */
     private EnvFile loadEnvFile(Path explicit) {
         if (explicit != null) {
             Path p = workingDir.resolve(explicit);
-            if (!Files.isRegularFile(p)) {
+            if (SettingsFiles.absent(p)) {
                 throw new SettingsException("The settings file " + p + " given with --env-file does not exist;"
                         + " check the path.");
+            }
+            if (Files.isDirectory(p)) {
+                throw new SettingsException("The settings file " + p + " given with --env-file is a folder; name"
+                        + " the .env file in it instead.");
             }
             return EnvFile.read(p);
         }
         Path local = workingDir.resolve(".env");
-        return Files.isRegularFile(local) ? EnvFile.read(local) : null;
+        return SettingsFiles.absent(local) || Files.isDirectory(local) ? null : EnvFile.read(local);
     }
 
     private String pick(String name, Map<String, String> sources, String flagValue, String flag,

@@ -50,6 +50,9 @@ public final class ConnectionErrors {
         }
         switch (state) {
             case "28P01":
+                if (!s.hasPassword()) {
+                    return noPassword(s, where);
+                }
                 return "PostgreSQL at " + where + " rejected role '" + Echo.of(s.user()) + "' ("
                         + origin(s, "user") + ")"
                         + (s.hasPassword() ? " with the password (" + origin(s, "password") + ")" : "")
@@ -90,10 +93,8 @@ public final class ConnectionErrors {
                     + " check the role name and the authentication method in pg_hba.conf.";
         }
         if (msg.contains("no password was provided") || msg.contains("password-based authentication")
-                || msg.contains("requested password")) {
-            return "PostgreSQL at " + where + " wants a password for role '" + Echo.of(s.user()) + "' and none was"
-                    + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
-                    + " ~/.pgpass (mode 0600).";
+                || msg.contains("requested password") || msg.contains("password is an empty string")) {
+            return noPassword(s, where);
         }
         Optional<String> refusedCertificate = SslErrors.sentence(e, s);
         if (refusedCertificate.isPresent()) { // before the protocol test: a TLS alert may say "protocol"
@@ -125,6 +126,18 @@ public final class ConnectionErrors {
         return "PostgreSQL at " + where + " refused the connection for role '" + Echo.of(s.user())
                 + "' to database '" + Echo.of(s.database()) + "' (SQLSTATE " + state + "): run again with --verbose"
                 + " for the details.";
+    }
+
+    /** The server wants a password and none was found; says why when a password file was passed over. */
+    private static String noPassword(ConnectionSettings s, String where) {
+        String ignored = s.sources().get(io.aurelius.admin.config.SettingsResolver.PASSFILE_PROBLEM);
+        if (ignored != null) {
+            return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+                    + " given: " + ignored + " (or set DB_PASSWORD).";
+        }
+        return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+                + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
+                + " ~/.pgpass (mode 0600).";
     }
 
     /**

@@ -272,12 +272,19 @@ public final class Database implements AutoCloseable {
 
     // --- connecting ---------------------------------------------------------------------------------
 
+    /**
+     * The password for the driver, never null: without one, pgjdbc reads PGPASSFILE or ~/.pgpass itself, without
+     * libpq's rule against a file others may read, and opens whatever is there (a pipe blocks the connection for
+     * ever, /dev/zero fills the memory). The password file is SettingsResolver's to read; none found is "".
+     */
+    private static String password(ConnectionSettings s) {
+        return s.hasPassword() ? s.password() : "";
+    }
+
     static Properties driverProperties(ConnectionSettings s, String applicationName) {
         Properties p = new Properties();
         p.setProperty("user", s.user());
-        if (s.hasPassword()) {
-            p.setProperty("password", s.password());
-        }
+        p.setProperty("password", password(s));
         sslProperties(s, p);
         p.setProperty("ApplicationName", applicationName);
         p.setProperty("connectTimeout", "10");
@@ -365,9 +372,7 @@ public final class Database implements AutoCloseable {
         hc.setDriverClassName("org.postgresql.Driver");
         hc.setDataSourceProperties(driverProperties(s, applicationName));
         hc.setUsername(s.user());
-        if (s.hasPassword()) {
-            hc.setPassword(s.password());
-        }
+        hc.setPassword(password(s));
         hc.setMaximumPoolSize(s.poolSize());
         // no idle floor: with one, the pool retries a lost server on its own with a back-off growing to 5 s, and
         // the first read after the server returns could wait that long; without, it connects when asked

@@ -124,6 +124,12 @@ public final class DatabaseSetup {
             throw new DatabaseException("The setup is done, but the password could not be saved to " + passFile
                     + " (" + e.getMessage() + "): set the role's password again with ALTER ROLE and put it in"
                     + " DB_PASSWORD.", e);
+        } catch (io.aurelius.admin.config.SettingsException e) {
+            String why = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                    : e.getMessage();
+            throw new DatabaseException("The setup is done, but " + Character.toLowerCase(why.charAt(0))
+                    + why.substring(1) + "; then set the role's password again with ALTER ROLE and put it in"
+                    + " DB_PASSWORD.", e);
         }
     }
 

@@ -219,13 +219,17 @@ public final class ConnectionsViewModel {
     }
 
     private ConnectionSettings settingsFor(Profile p, String typed) {
-        String pw = typed.isEmpty()
-                ? PgPass.lookup(resolver.passFile(), p.host(), p.port(), p.database(), p.user()).orElse(null)
-                : typed;
+        PgPass.Found found = typed.isEmpty()
+                ? PgPass.find(resolver.passFile(), p.host(), p.port(), p.database(), p.user()) : null;
+        String pw = found == null ? typed : found.password();
+        Map<String, String> sources = new java.util.HashMap<>(Map.of("host", "the form", "port", "the form",
+                "database", "the form", "user", "the form", "password", typed.isEmpty() ? "~/.pgpass" : "the form",
+                "sslmode", "the form", "sslrootcert", "the form"));
+        if (found != null && found.problem() != null) {
+            sources.put(SettingsResolver.PASSFILE_PROBLEM, found.problem());
+        }
         return new ConnectionSettings(p.host(), p.port(), p.database(), p.user(), pw, p.sslmode(), false, 1,
-                p.readOnly(), Map.of("host", "the form", "port", "the form", "database", "the form", "user",
-                "the form", "password", typed.isEmpty() ? "~/.pgpass" : "the form", "sslmode", "the form",
-                "sslrootcert", "the form"), ConnectionSettings.DEFAULT_STATEMENT_TIMEOUT, p.sslrootcert());
+                p.readOnly(), sources, ConnectionSettings.DEFAULT_STATEMENT_TIMEOUT, p.sslrootcert());
     }
 
     private void savePasswordFile(Profile p, String pw) {
