@@ -13,6 +13,7 @@ import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.NodePng;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategy.Numbers;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -141,7 +142,8 @@ public final class BacktestView {
 
     private static void show(Label label, javafx.beans.value.ObservableStringValue text,
                              javafx.beans.value.ObservableValue<Tone> tone) {
-        label.textProperty().bind(text);
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ShownText.note(text.get()),
+                text));
         label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         Tone.follow(label, tone);
@@ -203,7 +205,7 @@ public final class BacktestView {
         value.getStyleClass().add("stat-value");
         if (r.status() == MetricReading.Status.UNREADABLE) {
             Tone.WARN.applyTo(value);
-            value.setTooltip(new Tooltip("Stored as: " + r.raw()));
+            value.setTooltip(new Tooltip(ShownText.note("Stored as: " + r.raw())));
         } else if (r.readable() && (r.key().equals("total_return") || r.key().equals("avg_trade"))) {
             (r.value() < 0 ? Tone.ERROR : Tone.OK).applyTo(value);
         } else if (r.readable() && r.key().equals("max_drawdown") && r.value() < 0) {
