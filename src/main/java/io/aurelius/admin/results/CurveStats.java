@@ -41,7 +41,8 @@ public record CurveStats(int points, double periodsPerYear, double years, double
         double years = n < 2 ? Double.NaN : epochSeconds != null
                 ? (epochSeconds[n - 1] - epochSeconds[0]) / (365.25 * 86_400.0)
                 : (n - 1) / periodsPerYear;
-        double total = n < 2 || values[0] <= 0 ? Double.NaN : values[n - 1] / values[0] - 1.0;
+        double ratio = n < 2 || values[0] <= 0 ? Double.NaN : values[n - 1] / values[0] - 1.0;
+        double total = Double.isFinite(ratio) ? ratio : Double.NaN; // e.g. from 1e-320 to 1: no finite return
         double cagr = years > 0 && total > -1 ? Math.pow(1 + total, 1 / years) - 1 : Double.NaN;
         Moments m = Moments.of(Returns.simple(values));
         double sqrtP = Math.sqrt(periodsPerYear);

@@ -10,9 +10,10 @@ import java.util.Optional;
  * Returns derived from an equity curve.
  *
  * <p>Conventions: simple returns {@code v[i] / v[i-1] - 1} between consecutive points (NaN where
- * the previous equity is not positive); points are taken as trading periods and annualised with
- * {@code periodsPerYear} (252 for daily curves, see {@link #periodsPerYear(long[])}); the
- * risk-free rate is 0; standard deviations are sample ones (n - 1). Calendar grouping is in UTC.
+ * the previous equity is not positive or the return overflows a double, e.g. from 1e-320 to 1);
+ * points are taken as trading periods and annualised with {@code periodsPerYear} (252 for daily
+ * curves, see {@link #periodsPerYear(long[])}); the risk-free rate is 0; standard deviations are
+ * sample ones (n - 1). Calendar grouping is in UTC.
  */
 public final class Returns {
 
@@ -32,9 +33,15 @@ public final class Returns {
     public static double[] simple(double[] values) {
         double[] r = new double[Math.max(0, values.length - 1)];
         for (int i = 1; i < values.length; i++) {
-            r[i - 1] = values[i - 1] > 0 ? values[i] / values[i - 1] - 1.0 : Double.NaN;
+            r[i - 1] = change(values[i - 1], values[i]);
         }
         return r;
+    }
+
+    /** {@code to / from - 1}, NaN when {@code from} is not positive or the result is not a finite number. */
+    private static double change(double from, double to) {
+        double r = from > 0 ? to / from - 1.0 : Double.NaN;
+        return Double.isFinite(r) ? r : Double.NaN;
     }
 
     /**
@@ -59,7 +66,7 @@ public final class Returns {
      * Monthly and yearly returns: each month's (year's) return is its last equity over the last
      * equity of the previous month (year) that has points, minus 1; the first month (year) is
      * measured from the curve's first point. A month without points is NaN and the next month's
-     * return spans the gap.
+     * return spans the gap; so is a return from an equity that is not positive, or one that overflows.
      *
      * @return the table, or empty when the curve has no dates
      */
@@ -85,11 +92,11 @@ public final class Returns {
                 continue;
             }
             double last = values[i - 1];
-            months[month.month - 1] = last / monthBase - 1.0;
+            months[month.month - 1] = change(monthBase, last);
             monthBase = last;
             Month next = i < values.length ? Month.of(epochSeconds[i]) : null;
             if (next == null || next.year != month.year) {
-                rows.add(new MonthlyTable.YearRow(month.year, months, last / yearBase - 1.0));
+                rows.add(new MonthlyTable.YearRow(month.year, months, change(yearBase, last)));
                 yearBase = last;
                 months = newYear();
             }

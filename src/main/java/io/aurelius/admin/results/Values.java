@@ -14,13 +14,17 @@ import java.time.temporal.TemporalAccessor;
  * Reading numbers and times out of JSON text the way the AURELIUS API and its engine write them.
  *
  * <p>Numbers: decimal text as {@link Double#parseDouble} reads it, surrounding blanks allowed;
- * non-finite results ("NaN", "Infinity") count as unreadable. Times: see {@link #instant(String)}.
+ * non-finite results ("NaN", "Infinity") count as unreadable. Times: see {@link #instant(String)}; a time
+ * outside the years 1 to 9999 (what dates print as, and charts and calendars can hold) is unreadable.
  */
 final class Values {
 
     private static final double MILLIS_FROM = 1e11;
     private static final double MICROS_FROM = 1e14;
     private static final double NANOS_FROM = 1e17;
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the readable times, in epoch seconds. */
+    static final long FIRST_SECOND = -62_135_596_800L;
+    static final long LAST_SECOND = 253_402_300_799L;
 
     private Values() {
     }
@@ -96,23 +100,29 @@ final class Values {
     static long epochSeconds(long epoch) {
         long a = Math.abs(epoch);
         if (a < (long) MILLIS_FROM) {
-            return epoch;
+            return readable(epoch);
         }
         long divisor = a < (long) MICROS_FROM ? 1_000L : a < (long) NANOS_FROM ? 1_000_000L : 1_000_000_000L;
-        return Math.floorDiv(epoch, divisor);
+        return readable(Math.floorDiv(epoch, divisor));
+    }
+
+    /** @return the seconds when they fall in the years 1 to 9999, else {@link PointBuffer#NO_TIME} */
+    private static long readable(long second) {
+        return second >= FIRST_SECOND && second <= LAST_SECOND ? second : PointBuffer.NO_TIME;
     }
 
     /**
      * Epoch seconds from an epoch number whose unit is guessed from its size: below 10^11 seconds
      * (up to year 5138), below 10^14 milliseconds, below 10^17 microseconds, else nanoseconds.
      *
-     * @return floor of the seconds, or {@link PointBuffer#NO_TIME} when not finite
+     * @return floor of the seconds, or {@link PointBuffer#NO_TIME} when not finite or outside the years 1 to 9999
      */
     static long epochSeconds(double epoch) {
         if (!Double.isFinite(epoch)) {
             return PointBuffer.NO_TIME;
         }
-        return (long) Math.floor(epoch / unitDivisor(epoch));
+        double seconds = Math.floor(epoch / unitDivisor(epoch));
+        return seconds >= FIRST_SECOND && seconds <= LAST_SECOND ? (long) seconds : PointBuffer.NO_TIME;
     }
 
     private static double unitDivisor(double epoch) {
@@ -132,12 +142,18 @@ final class Values {
         return i == null ? PointBuffer.NO_TIME : i.getEpochSecond();
     }
 
-    /** @return the instant of an epoch number (unit guessed as in {@link #epochSeconds(double)}) */
+    /**
+     * @return the instant of an epoch number (unit guessed as in {@link #epochSeconds(double)}), or null when
+     *         not finite or outside the years 1 to 9999
+     */
     static Instant instant(double epoch) {
         if (!Double.isFinite(epoch)) {
             return null;
         }
         double seconds = epoch / unitDivisor(epoch);
+        if (!(seconds >= FIRST_SECOND && seconds < LAST_SECOND + 1)) {
+            return null;
+        }
         long whole = (long) Math.floor(seconds);
         long nanos = Math.round((seconds - whole) * 1e6) * 1000L;
         return Instant.ofEpochSecond(whole, Math.min(nanos, 999_999_999L));
@@ -149,7 +165,7 @@ final class Values {
      * and time, with an offset or {@code Z} ({@code 2024-01-02T00:00:00Z},
      * {@code 2024-01-02 09:30:00+00:00}) or without one (taken as UTC, as the database writes).
      *
-     * @return the instant, or {@code null} when the text is none of these
+     * @return the instant, or {@code null} when the text is none of these or outside the years 1 to 9999
      */
     static Instant instant(String text) {
         if (text == null) {
@@ -157,7 +173,8 @@ final class Values {
         }
         String s = text.strip();
         if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            return isoInstant(s);
+            Instant i = isoInstant(s);
+            return i == null || readable(i.getEpochSecond()) == PointBuffer.NO_TIME ? null : i;
         }
         double n = number(s);
         return Double.isNaN(n) ? null : instant(n);

@@ -12,6 +12,7 @@ import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategy.Numbers;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -140,7 +141,8 @@ public final class BacktestView {
 
     private static void show(Label label, javafx.beans.value.ObservableStringValue text,
                              javafx.beans.value.ObservableValue<Tone> tone) {
-        label.textProperty().bind(text);
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ShownText.note(text.get()),
+                text));
         label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         Tone.follow(label, tone);
@@ -202,7 +204,7 @@ public final class BacktestView {
         value.getStyleClass().add("stat-value");
         if (r.status() == MetricReading.Status.UNREADABLE) {
             Tone.WARN.applyTo(value);
-            value.setTooltip(new Tooltip("Stored as: " + r.raw()));
+            value.setTooltip(new Tooltip(ShownText.note("Stored as: " + r.raw())));
         } else if (r.readable() && (r.key().equals("total_return") || r.key().equals("avg_trade"))) {
             (r.value() < 0 ? Tone.ERROR : Tone.OK).applyTo(value);
         } else if (r.readable() && r.key().equals("max_drawdown") && r.value() < 0) {

@@ -5,6 +5,7 @@ import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveProblem;
 import io.aurelius.admin.results.CurveResult;
 import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.ui.common.ChartRange;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +57,15 @@ public final class CurveModel {
     private static Object read(BacktestReports reports, String id) {
         CurveResult result = reports.curve(id);
         if (result instanceof Curve c) {
+            String undrawable = ChartRange.problem(c.values(), "The equity values");
+            if (undrawable != null) {
+                return new CurveProblem(CurveProblem.Kind.NO_READABLE_POINTS, undrawable);
+            }
             CurveAnalysis a = CurveAnalysis.of(c);
+            undrawable = ChartRange.problem(a.drawdown(), "The drawdowns (equity below 0 after a peak near 0)");
+            if (undrawable != null) {
+                return new CurveProblem(CurveProblem.Kind.NO_READABLE_POINTS, undrawable);
+            }
             return new Loaded(a, a.series(a.first(), a.last()));
         }
         return result;

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.backtest;
 
+import io.aurelius.admin.ui.common.ShownText;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,7 +26,7 @@ final class RawJsonDialog {
         dialog.setTitle("Raw JSON: " + raw.column());
         dialog.setHeaderText("backtests." + raw.column() + " as stored");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        TextArea text = new TextArea(raw.json().text());
+        TextArea text = new TextArea(ShownText.lines(raw.json().text()));
         text.setEditable(false);
         text.setId("rawJsonText");
         text.getStyleClass().add("raw-json");

@@ -5,6 +5,7 @@ import io.aurelius.admin.results.MetricEntry;
 import io.aurelius.admin.results.TradeCell;
 import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
@@ -152,7 +153,8 @@ final class ReportTables {
                     getStyleClass().add("muted");
                 }
                 String raw = cell.raw();
-                setTooltip(raw != null && !raw.equals(getText()) ? new Tooltip("Stored as: " + raw) : null);
+                setTooltip(raw != null && !raw.equals(getText()) ? new Tooltip(ShownText.note("Stored as: " + raw))
+                        : null);
             }
         });
         return column;

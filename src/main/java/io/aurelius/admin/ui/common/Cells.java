@@ -53,13 +53,16 @@ public final class Cells {
     private Cells() {
     }
 
-    /** Stored text on one line: newlines and tabs become visible marks, other control characters a space. */
+    /**
+     * Stored text on one line: newlines and tabs become visible marks, other control characters a space; at most
+     * {@link ShownText#LINE} characters of it (a longer value says its length).
+     */
     public static String oneLine(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\r\n", "\n").replace("\n", " ⏎ ").replace("\t", " ⇥ ")
-                .replaceAll("\\p{Cntrl}", " ");
+        return ShownText.line(s.replace("\r\n", "\n").replace("\n", " ⏎ ").replace("\t", " ⇥ ")
+                .replaceAll("\\p{Cntrl}", " "));
     }
 
     /** A column computed from the whole row; the database sorts, so the column never sorts locally. */
@@ -99,14 +102,14 @@ public final class Cells {
             return;
         }
         if (shown.kind() == Shown.Kind.BADGE) {
-            Label badge = new Label(shown.text());
+            Label badge = new Label(ShownText.line(shown.text()));
             badge.getStyleClass().addAll("badge", "small-badge");
             (shown.tone() == null ? Tone.NEUTRAL : shown.tone()).applyTo(badge);
             cell.setText(null);
             cell.setGraphic(shown.text() == null || shown.text().isEmpty() ? null : badge);
         } else {
             cell.setGraphic(null);
-            cell.setText(shown.text());
+            cell.setText(ShownText.line(shown.text()));
             if (shown.kind() == Shown.Kind.NUMBER) {
                 cell.getStyleClass().add("numeric");
             } else if (shown.kind() == Shown.Kind.MUTED) {
@@ -116,6 +119,7 @@ public final class Cells {
                 cell.getStyleClass().add(shown.tone().styleClass());
             }
         }
-        cell.setTooltip(shown.tooltip() == null || shown.tooltip().isEmpty() ? null : new Tooltip(shown.tooltip()));
+        cell.setTooltip(shown.tooltip() == null || shown.tooltip().isEmpty() ? null
+                : new Tooltip(ShownText.note(shown.tooltip())));
     }
 }

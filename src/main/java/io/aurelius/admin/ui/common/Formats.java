@@ -51,6 +51,13 @@ public final class Formats {
     }
 
     public static String timestamp(LocalDateTime t) {
-        return t == null ? "" : TIMESTAMP.format(t);
+        if (t == null) {
+            return "";
+        }
+        // PostgreSQL's 'infinity' and '-infinity' arrive as the largest and smallest LocalDateTime
+        if (t.equals(LocalDateTime.MAX) || t.equals(LocalDateTime.MIN)) {
+            return t.equals(LocalDateTime.MAX) ? "infinity" : "-infinity";
+        }
+        return TIMESTAMP.format(t) + (t.getYear() < 1 ? " BC" : "");
     }
 }

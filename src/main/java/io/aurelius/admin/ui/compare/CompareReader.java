@@ -7,6 +7,7 @@ import io.aurelius.admin.results.CurveProblem;
 import io.aurelius.admin.results.CurveResult;
 import io.aurelius.admin.results.Reduced;
 import io.aurelius.admin.results.Reducer;
+import io.aurelius.admin.ui.common.ChartRange;
 import io.aurelius.admin.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +61,11 @@ public final class CompareReader {
             if (r.curve() instanceof Curve c) {
                 problem = c.values()[0] <= 0 ? "its first equity value is " + c.values()[0]
                         + ", so it cannot be scaled to start at 1." : null;
+                Comparison.Line line = problem == null ? line(r.id(), labels.get(i), c, dated) : null;
+                problem = line == null ? problem
+                        : ChartRange.problem(line.y(), "its values divided by the first (" + c.values()[0] + ")");
                 if (problem == null) {
-                    lines.add(line(r.id(), labels.get(i), c, dated));
+                    lines.add(line);
                 }
             }
             if (problem != null) {

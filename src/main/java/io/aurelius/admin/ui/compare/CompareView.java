@@ -4,6 +4,7 @@ import io.aurelius.admin.ui.backtest.ChartFormats;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
+import io.aurelius.admin.ui.common.ShownText;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -234,13 +235,13 @@ public final class CompareView {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
+                setText(empty ? null : ShownText.line(text));
                 Comparison.Row row = getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().remove("compare-same");
                 if (!empty && row != null && !row.header() && !row.differs()) {
                     getStyleClass().add("compare-same");
                 }
-                setTooltip(empty || text == null || text.length() < 12 ? null : new Tooltip(text));
+                setTooltip(empty || text == null || text.length() < 12 ? null : new Tooltip(ShownText.note(text)));
             }
         };
     }

@@ -11,6 +11,7 @@ import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategy.GateStep;
 import io.aurelius.admin.ui.strategy.ParamNode;
 import java.util.List;
@@ -198,7 +199,7 @@ public final class GatesView {
     }
 
     private void bindDetail() {
-        rawText.textProperty().bind(viewModel.rawProperty());
+        rawText.textProperty().bind(ShownText.whileShown(viewModel.rawProperty(), viewModel.showRawProperty()));
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
         rawToggle.disableProperty().bind(viewModel.selectedProperty().isNull());
         if (exports != null) {
@@ -262,7 +263,7 @@ public final class GatesView {
     private void showNotes(List<String> notes) {
         notesBox.getChildren().clear();
         for (String n : notes) {
-            Label l = new Label(n);
+            Label l = new Label(ShownText.note(n));
             l.getStyleClass().add("note");
             l.setWrapText(true);
             notesBox.getChildren().add(l);
@@ -296,7 +297,7 @@ public final class GatesView {
         Label n = new Label(name);
         n.getStyleClass().add("fact-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
-        Label v = new Label(value);
+        Label v = new Label(ShownText.note(value));
         v.setId(id);
         v.setWrapText(true);
         v.getStyleClass().add("fact-value");

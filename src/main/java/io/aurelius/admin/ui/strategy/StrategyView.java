@@ -11,6 +11,7 @@ import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategies.GateWords;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +157,7 @@ public final class StrategyView {
             l.setVisible(shown);
         }
         String description = shown && d.description() != null && !d.description().isBlank() ? d.description() : "";
-        descriptionLabel.setText(description.isEmpty() && shown ? "No description." : description);
+        descriptionLabel.setText(description.isEmpty() && shown ? "No description." : ShownText.note(description));
         descriptionLabel.getStyleClass().remove("muted");
         if (description.isEmpty()) {
             descriptionLabel.getStyleClass().add("muted");
@@ -195,7 +196,8 @@ public final class StrategyView {
         parametersTree.setFixedCellSize(Tables.ROW_HEIGHT);
         viewModel.parametersProperty().addListener((obs, old, p) -> parametersTree.setRoot(tree(p)));
         parametersTree.setRoot(tree(viewModel.parametersProperty().get()));
-        rawParameters.textProperty().bind(viewModel.rawParametersProperty());
+        rawParameters.textProperty().bind(ShownText.whileShown(viewModel.rawParametersProperty(),
+                viewModel.showRawProperty()));
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
         rawParameters.visibleProperty().bind(viewModel.showRawProperty());
         parametersTree.visibleProperty().bind(viewModel.showRawProperty().not());

@@ -2,6 +2,7 @@ package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.WindowTable.SharpePair;
+import io.aurelius.admin.ui.common.ChartRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,10 +54,12 @@ final class SharpeChart {
     }
 
     private static void add(XYChart.Series<String, Number> series, String label, Figure f, String which) {
-        if (!f.readable()) {
+        if (!f.readable() || !ChartRange.drawable(f.value())) {
             return;
         }
-        XYChart.Data<String, Number> d = new XYChart.Data<>(label, f.value());
+        // a bar closer to 0 than an axis can tell apart is drawn as 0 (its tooltip says the value)
+        XYChart.Data<String, Number> d = new XYChart.Data<>(label,
+                Math.abs(f.value()) < ChartRange.SMALLEST ? 0.0 : f.value());
         d.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
                 Tooltip.install(node, new Tooltip("Window " + label + " " + which + " Sharpe: "

@@ -8,6 +8,7 @@ import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
+import io.aurelius.admin.ui.common.ShownText;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -100,7 +101,8 @@ public final class ValidationView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         Tone.follow(statusLabel, viewModel.statusProperty().map(ValidationView::statusTone));
         shownWhenSet(statusLabel, viewModel.statusProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty().map(e -> e.isEmpty() ? "" : "Failed: " + e));
+        errorLabel.textProperty().bind(viewModel.errorProperty().map(e -> e.isEmpty() ? ""
+                : ShownText.note("Failed: " + e)));
         shownWhenSet(errorLabel, viewModel.errorProperty());
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
         shownWhenSet(noticeLabel, viewModel.noticeProperty());
@@ -153,7 +155,7 @@ public final class ValidationView {
     private void showNotes() {
         notesBox.getChildren().clear();
         for (String n : viewModel.notes()) {
-            Label l = new Label(n);
+            Label l = new Label(ShownText.note(n));
             l.getStyleClass().add("note");
             l.setWrapText(true);
             notesBox.getChildren().add(l);
@@ -187,7 +189,7 @@ public final class ValidationView {
         shownWhenSet(tableNoteLabel, viewModel.tableNoteProperty());
         exportedLabel.textProperty().bind(viewModel.exportedProperty());
         csvButton.disableProperty().bind(viewModel.tableProperty().map(t -> t.rows().isEmpty()));
-        rawText.textProperty().bind(viewModel.rawProperty());
+        rawText.textProperty().bind(ShownText.whileShown(viewModel.rawProperty(), viewModel.showRawProperty()));
         rawToggle.selectedProperty().bindBidirectional(viewModel.showRawProperty());
         saveJsonButton();
         rawText.visibleProperty().bind(viewModel.showRawProperty());

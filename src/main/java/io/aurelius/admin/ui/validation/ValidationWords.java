@@ -3,6 +3,7 @@ package io.aurelius.admin.ui.validation;
 import io.aurelius.admin.query.ValidationDetail;
 import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.WindowTable;
+import io.aurelius.admin.ui.common.ChartRange;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import java.util.ArrayList;
@@ -134,6 +135,9 @@ final class ValidationWords {
             gaps.add("window " + label + " " + which + " (unreadable: " + shorten(f.raw()) + ")");
         } else if (!f.readable()) {
             gaps.add("window " + label + " " + which + " (missing)");
+        } else if (!ChartRange.drawable(f.value())) {
+            gaps.add("window " + label + " " + which + " (" + ChartRange.scientific(f.value())
+                    + ", too large to draw)");
         }
     }
 
