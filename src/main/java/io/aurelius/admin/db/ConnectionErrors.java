@@ -132,10 +132,10 @@ public final class ConnectionErrors {
     private static String noPassword(ConnectionSettings s, String where) {
         String ignored = s.sources().get(io.aurelius.admin.config.SettingsResolver.PASSFILE_PROBLEM);
         if (ignored != null) {
-            return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+            return "PostgreSQL at " + where + " wants a password for role '" + Echo.of(s.user()) + "' and none was"
                     + " given: " + ignored + " (or set DB_PASSWORD).";
         }
-        return "PostgreSQL at " + where + " wants a password for role '" + s.user() + "' and none was"
+        return "PostgreSQL at " + where + " wants a password for role '" + Echo.of(s.user()) + "' and none was"
                 + " given: set DB_PASSWORD in .env or the environment, or add a line for this server to"
                 + " ~/.pgpass (mode 0600).";
     }
