@@ -113,13 +113,18 @@ class PasswordLeakTest {
 
     // --- set-up -----------------------------------------------------------------------------------------------
 
-    /** pg_dump, pg_restore and psql that append their own command line and environment to calls.log, then exec. */
+    /**
+     * pg_dump, pg_restore and psql that append their own command line and environment to calls.log, wait while
+     * the file {@code hold} exists when they are to connect (so the watch sees them run), then exec.
+     */
     private static Path wrappers(Path folder) throws IOException {
         calls = dir.resolve("calls.log");
         for (String tool : List.of("pg_dump", "pg_restore", "psql")) {
             Path w = folder.resolve(tool);
             Files.writeString(w, "#!/bin/sh\n{ printf '=== %s\\n' \"$0\"; tr '\\0' ' ' < /proc/$$/cmdline;"
                     + " printf '\\n'; tr '\\0' '\\n' < /proc/$$/environ; printf '\\n'; } >> '" + calls + "'\n"
+                    + "case \"$*\" in *--host=*) while [ -e '" + dir.resolve("hold") + "' ]; do sleep 0.05; done;;"
+                    + " esac\n"
                     + "exec /usr/lib/postgresql/15/bin/" + tool + " \"$@\"\n");
             Files.setPosixFilePermissions(w, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -201,6 +206,22 @@ class PasswordLeakTest {
         }
     }
 
+    /**
+     * Runs the command while its program waits in the wrapper; returns once the watch saw it. (A restore cannot be
+     * held by another session's lock: it refuses to start while another client is connected to the target.)
+     */
+    private static void runHeldInWrapper(String program, String... args) throws Exception {
+        Path hold = Files.createFile(dir.resolve("hold"));
+        try {
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> run(env(), args));
+            watch.awaitConnected(program);
+            Files.delete(hold);
+            assertThat(run.get(120, TimeUnit.SECONDS)).as(lastRun()).isZero();
+        } finally {
+            Files.deleteIfExists(hold);
+        }
+    }
+
     // --- the tests ------------------------------------------------------------------------------------------
 
     @Test
@@ -223,10 +244,8 @@ class PasswordLeakTest {
             assertThat(run(env(), "backup", "-o", out.toString(), "--format", f, "--pg-bin", pgBin)).as(lastRun())
                     .isZero();
         }
-        runHeld("LOCK TABLE gate_results IN ACCESS SHARE MODE", "pg_restore",
-                "restore", backups.resolve("a.dump").toString(), "--yes", "--pg-bin", pgBin);
-        runHeld("LOCK TABLE gate_results IN ACCESS SHARE MODE", "psql",
-                "restore", backups.resolve("b-plain.sql").toString(), "--yes", "--pg-bin", pgBin);
+        runHeldInWrapper("pg_restore", "restore", backups.resolve("a.dump").toString(), "--yes", "--pg-bin", pgBin);
+        runHeldInWrapper("psql", "restore", backups.resolve("b-plain.sql").toString(), "--yes", "--pg-bin", pgBin);
         assertThat(run(env(), "restore", backups.resolve("b-directory").toString(), "--yes", "--pg-bin", pgBin))
                 .as(lastRun()).isZero();
         assertThat(run(env(), "profile", "add", "lab", "--host", DB.settings().host(), "--db", DB.name(),
