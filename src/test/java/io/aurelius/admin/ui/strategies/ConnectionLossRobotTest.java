@@ -98,7 +98,9 @@ class ConnectionLossRobotTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#connectionLabel").startsWith("Connection lost at"));
         assertThat(System.nanoTime() - cutAt).isLessThan(TimeUnit.SECONDS.toNanos(10));
         assertThat(text(robot, "#connectionLabel")).contains("retrying");
-        assertThat(robot.lookup("#connectionLabel").query().getStyleClass()).contains("tone-error");
+        // the text and the tone are set by two listeners: read the tone on the JavaFX thread once it has come
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#connectionLabel").query().getStyleClass().contains("tone-error")).get());
         assertThat(rows(robot, "#strategiesTable")).isEqualTo(before);
         Robot.shot(robot, "#root", "connection-lost.png");
 
