@@ -177,9 +177,9 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "an empty .dump, .sql and .sql.gz are each refused when"
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "An empty .dump, .sql and .sql.gz are each refused when"
             + " read for restore and when restored (service and `restore --yes`), with a sentence; the target is"
-            + " unchanged")
+            + " unchanged.")
     void emptyFilesAreRefused() throws Exception {
         for (String name : List.of("empty.dump", "empty.sql", "empty.sql.gz")) {
             refused(write(name, new byte[0]), "is empty");
@@ -187,8 +187,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "random bytes named .dump, .sql and .sql.gz, and random"
-            + " bytes behind a PGDMP or gzip header, are refused with a sentence; the target is unchanged")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "Random bytes named .dump, .sql and .sql.gz, and random"
+            + " bytes behind a PGDMP or gzip header, are refused with a sentence; the target is unchanged.")
     void randomBytesAreRefused() throws Exception {
         refused(write("random.dump", random(64 * 1024, 1)), "not a backup");
         refused(write("random.sql", random(64 * 1024, 2)), "not a backup");
@@ -203,8 +203,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a 200 MB file of zero bytes named .sql is refused from"
-            + " its first bytes, never read into memory line by line")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A 200 MB file of zero bytes named .sql is refused from"
+            + " its first bytes, never read into memory line by line.")
     void aHugeFileOfZerosIsRefusedFromItsFirstBytes() throws Exception {
         Path zeros = dir.resolve("zeros.sql");
         try (RandomAccessFile f = new RandomAccessFile(zeros.toFile(), "rw")) {
@@ -215,8 +215,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a backup that is a link to /dev/zero or /dev/urandom, or"
-            + " a named pipe, is refused without being opened (nothing hangs or fills memory)")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A backup that is a link to /dev/zero or /dev/urandom, or"
+            + " a named pipe, is refused without being opened (nothing hangs or fills memory).")
     void devicesAndPipesAreNeverOpened() throws Exception {
         refused(Files.createSymbolicLink(dir.resolve("zero.dump"), Path.of("/dev/zero")), "is not a regular file");
         refused(Files.createSymbolicLink(dir.resolve("urandom.sql.gz"), Path.of("/dev/urandom")),
@@ -238,8 +238,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a .sql.gz that is plain SQL is read by its content and"
-            + " says so; a .dump that is a gzip of random bytes is refused")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A .sql.gz that is plain SQL is read by its content and"
+            + " says so; a .dump that is a gzip of random bytes is refused.")
     void aFileWhoseNameLiesIsReadByItsContent() throws Exception {
         Path lying = Files.copy(plain, dir.resolve("plain-named.sql.gz"));
         try (Services s = Services.connect(DB.settings())) {
@@ -256,9 +256,9 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "directory backups missing toc.dat, missing a data"
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "Directory backups missing toc.dat, missing a data"
             + " member, with a truncated member or an empty toc.dat are refused (with and without their manifest);"
-            + " the target is unchanged")
+            + " the target is unchanged.")
     void directoryBackupsWithAMissingMemberAreRefused() throws Exception {
         Path noToc = copyTree(directory, "no-toc");
         Files.delete(noToc.resolve("toc.dat"));
@@ -288,8 +288,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a manifest whose backup is gone, and a manifest chosen"
-            + " in place of its backup, are refused with a sentence naming the backup")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A manifest whose backup is gone, and a manifest chosen"
+            + " in place of its backup, are refused with a sentence naming the backup.")
     void manifestsWithoutTheirBackup() throws Exception {
         Path gone = Files.copy(custom, dir.resolve("gone.dump"));
         Files.copy(Manifest.pathFor(custom), Manifest.pathFor(gone));
@@ -304,8 +304,8 @@ class HostileBackupFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "a plain dump from a newer pg_dump (a setting this server"
-            + " lacks) is flagged when read and its restore fails with the server's reason, changing nothing")
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "A plain dump from a newer pg_dump (a setting this server"
+            + " lacks) is flagged when read and its restore fails with the server's reason, changing nothing.")
     void aPlainDumpFromANewerPgDump() throws Exception {
         String sql = Files.readString(plain, StandardCharsets.UTF_8)
                 .replaceFirst("-- Dumped by pg_dump version \\S+", "-- Dumped by pg_dump version 99.1")

@@ -164,7 +164,7 @@ class RestoreSafetyTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "psql meta-commands (`\\!`, `\\o`) planted in a plain "
+    @Proves(value = Reliability.HOSTILE_BACKUP_FILES, how = "Psql meta-commands (`\\!`, `\\o`) planted in a plain "
             + "script never run: the restore changes nothing.")
     void metaCommandsInAPlainScriptCannotRun() throws Exception {
         String sql = Files.readString(plain, StandardCharsets.UTF_8);

@@ -94,9 +94,9 @@ class RestoreWhileConnectedTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "with a psql-like session connected to the target,"
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "With a psql-like session connected to the target,"
             + " a confirmed restore is refused naming that session and --end-sessions, and the target's rows and"
-            + " the other session are untouched")
+            + " the other session are untouched.")
     void anotherClientConnectedRefusesTheRestoreNamingItAndChangesNothing() throws Exception {
         TreeMap<String, String> before = freshTarget();
         try (Connection other = client("analyst notebook"); Services s = Services.connect(DB.settings())) {
@@ -121,9 +121,9 @@ class RestoreWhileConnectedTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "a session idle in a transaction holding a lock on"
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "A session idle in a transaction holding a lock on"
             + " the target (which would stall the restore for ever) is ended when the request asks for it, and the"
-            + " restore then replaces the data with the backup's")
+            + " restore then replaces the data with the backup's.")
     void endingTheOtherSessionsFirstLetsTheRestoreThrough() throws Exception {
         freshTarget();
         try (Connection other = client("psql"); Services s = Services.connect(DB.settings())) {
@@ -148,8 +148,8 @@ class RestoreWhileConnectedTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "the app's own extra pooled connections, heartbeat and"
-            + " side connection never count as other clients, while a second AURELIUS Admin (its own pool) does")
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "The app's own extra pooled connections, heartbeat and"
+            + " side connection never count as other clients, while a second AURELIUS Admin (its own pool) does.")
     void theAppsOwnConnectionsDoNotCountButASecondClientDoes() throws Exception {
         freshTarget();
         try (Services s = Services.connect(DB.settings());
@@ -179,9 +179,9 @@ class RestoreWhileConnectedTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "a role that is not superuser asked to end a"
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "A role that is not superuser asked to end a"
             + " superuser's session is refused with a sentence saying whose sessions it may end, and nothing is"
-            + " ended; its own role's sessions it may end")
+            + " ended; its own role's sessions it may end.")
     void aRoleMayEndOnlySessionsItHasThePrivilegesOf() throws Exception {
         String role = Fixtures.newName("aat_rwc_role");
         TestServer.adminSql("CREATE ROLE " + role + " LOGIN PASSWORD 'pw-" + role + "'");
@@ -209,7 +209,7 @@ class RestoreWhileConnectedTest {
 
     @Test
     @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "`restore --yes` over a database another session is"
-            + " connected to exits 1 with the sentence naming it; `--end-sessions` ends it and restores")
+            + " connected to exits 1 with the sentence naming it; `--end-sessions` ends it and restores.")
     void theCommandLineRefusesOrEndsTheSessionsWhenAsked() throws Exception {
         TreeMap<String, String> before = freshTarget();
         try (Connection other = client("DBeaver")) {

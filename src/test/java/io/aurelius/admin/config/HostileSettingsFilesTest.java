@@ -134,8 +134,8 @@ class HostileSettingsFilesTest {
     // --- .env ------------------------------------------------------------------------------------------------
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .env with a line that is not KEY=value, with a"
-            + " quote never closed, and with text after a closing quote stops `db check` with the line number")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env with a line that is not KEY=value, with a"
+            + " quote never closed, and with text after a closing quote stops `db check` with the line number.")
     void malformedDotEnvLinesNameTheLineButNotItsText() throws IOException {
         Path f = dotenv(("DB_HOST=localhost\nDB_PASSWORD " + SECRET + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(run("db", "check")).isEqualTo(Cli.FAILED);
@@ -149,8 +149,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a 50 MB .env (and --env-file) is refused by its size"
-            + " before it is read, with a sentence naming it")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A 50 MB .env (and --env-file) is refused by its size"
+            + " before it is read, with a sentence naming it.")
     void aHugeDotEnvIsRefusedBeforeItIsRead() throws IOException {
         Path f = sparse(cwd.resolve(".env"), 50L * 1024 * 1024);
         assertThat(run("db", "check")).isEqualTo(Cli.FAILED);
@@ -162,8 +162,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .env line of 900,000 characters is parsed in"
-            + " linear time (the old pattern backtracked quadratically and hung)")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env line of 900,000 characters is parsed in"
+            + " linear time (the old pattern backtracked quadratically and hung).")
     void aVeryLongLineDoesNotHang() throws IOException {
         dotenv(("UNUSED=x" + " ".repeat(900_000) + "y\nDB_HOST=long-line-host\n").getBytes(StandardCharsets.UTF_8));
         ConnectionSettings s = new SettingsResolver(env, cwd, home).resolve(SettingsResolver.Overrides.none());
@@ -171,8 +171,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "random bytes, NUL bytes in text and Latin-1 text as"
-            + " .env each stop `db check` with a sentence naming the file and saying how to save it")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Random bytes, NUL bytes in text and Latin-1 text as"
+            + " .env each stop `db check` with a sentence naming the file and saying how to save it.")
     void binaryAndNonUtf8DotEnvAreRefused() throws IOException {
         byte[] random = new byte[4096];
         new Random(8).nextBytes(random);
@@ -188,9 +188,9 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .env that is a pipe, a link to /dev/zero or"
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env that is a pipe, a link to /dev/zero or"
             + " /dev/urandom, a link to /proc/self/mem (unreadable even for root) or a dangling link is refused"
-            + " without hanging")
+            + " without hanging.")
     void unreadableDotEnvIsRefusedWithoutHanging() throws Exception {
         Path f = fifo(cwd.resolve(".env"));
         assertThat(run("db", "check")).isEqualTo(Cli.FAILED);
@@ -212,8 +212,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .env linked to /proc/self/environ (a 'regular'"
-            + " file of size 0 holding this process's secrets) is refused without repeating any of it")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env linked to /proc/self/environ (a 'regular'"
+            + " file of size 0 holding this process's secrets) is refused without repeating any of it.")
     void aDotEnvLinkedToTheProcessEnvironmentIsRefusedWithoutEchoingIt() throws Exception {
         Path f = cwd.resolve(".env");
         Files.createSymbolicLink(f, Path.of("/proc/self/environ"));
@@ -223,8 +223,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a folder named .env (a Python virtual environment)"
-            + " is passed over; a folder given with --env-file is refused with a sentence")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A folder named .env (a Python virtual environment)"
+            + " is passed over; a folder given with --env-file is refused with a sentence.")
     void aFolderNamedDotEnv() throws IOException {
         Files.createDirectories(cwd.resolve(".env/bin"));
         env.put("DB_HOST", "folder-env-host");
@@ -235,8 +235,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .env that is a link to a file elsewhere is"
-            + " followed, as the API's dotenv follows it, and `db check` connects with its settings")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .env that is a link to a file elsewhere is"
+            + " followed, as the API's dotenv follows it, and `db check` connects with its settings.")
     void aDotEnvLinkedElsewhereIsFollowed() throws Exception {
         Path api = Files.createDirectories(dir.resolve("elsewhere/api"));
         Files.writeString(api.resolve(".env"), "DB_HOST=" + DB.settings().host() + "\nDB_PORT=" + DB.settings().port()
@@ -250,8 +250,8 @@ class HostileSettingsFilesTest {
     // --- the password file, read -------------------------------------------------------------------------------
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "malformed .pgpass lines (too few fields, a dangling"
-            + " escape, random bytes, a NUL) are skipped as libpq skips them, and the first good line still connects")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Malformed .pgpass lines (too few fields, a dangling"
+            + " escape, random bytes, a NUL) are skipped as libpq skips them, and the first good line still connects.")
     void malformedPasswordFileLinesAreSkippedLikeLibpq() throws IOException {
         serverWithoutPassword();
         byte[] junk = new byte[2000];
@@ -268,8 +268,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .pgpass open to group or others is ignored, as"
-            + " libpq ignores it, and the failed connection says which file and to run chmod 0600 on it")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .pgpass open to group or others is ignored, as"
+            + " libpq ignores it, and the failed connection says which file and to run chmod 0600 on it.")
     void aPasswordFileOthersCanReadIsIgnoredAndTheFailureSaysWhy() throws IOException {
         serverWithoutPassword();
         Files.writeString(pgpass, "*:*:*:*:" + DB.settings().password() + "\n");
@@ -282,9 +282,9 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .pgpass that is a 50 MB file, a folder, a pipe, a"
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .pgpass that is a 50 MB file, a folder, a pipe, a"
             + " link to /dev/zero, /dev/urandom or /proc/self/mem is ignored without hanging, and the failed"
-            + " connection names the file and the fault")
+            + " connection names the file and the fault.")
     void unusablePasswordFilesAreIgnoredWithASentence() throws Exception {
         serverWithoutPassword();
         sparse(pgpass, 50L * 1024 * 1024);
@@ -309,8 +309,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .pgpass line whose password is not UTF-8 is not"
-            + " sent (the driver sends UTF-8) and the failure names the line")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .pgpass line whose password is not UTF-8 is not"
+            + " sent (the driver sends UTF-8) and the failure names the line.")
     void aPasswordThatIsNotUtf8IsNotSent() throws IOException {
         serverWithoutPassword();
         Files.write(pgpass, ("*:*:*:*:caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -320,8 +320,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a .pgpass that links to a file elsewhere is followed"
-            + " and that file's mode decides, as in libpq: 0600 connects, 0644 is ignored with a sentence")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A .pgpass that links to a file elsewhere is followed"
+            + " and that file's mode decides, as in libpq: 0600 connects, 0644 is ignored with a sentence.")
     void aLinkedPasswordFileIsFollowedAndItsTargetsModeDecides() throws IOException {
         serverWithoutPassword();
         Path real = Files.createDirectories(dir.resolve("vault")).resolve("pgpass");
@@ -348,9 +348,9 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "saving a password (profile import) into a .pgpass"
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Saving a password (profile import) into a .pgpass"
             + " full of malformed, binary, CRLF and NUL lines keeps every other line byte for byte, replaces only"
-            + " the same server's line, and leaves a 0600 file and no temporary file")
+            + " the same server's line, and leaves a 0600 file and no temporary file.")
     void savingAPasswordKeepsEveryMalformedLineVerbatim() throws IOException {
         env.put("PGPASSFILE", pgpass.toString());
         byte[] junk = new byte[300];
@@ -377,8 +377,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a password saved for a new server goes above a"
-            + " wildcard line that would otherwise win, so the saved password is the one libpq and the app use")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A password saved for a new server goes above a"
+            + " wildcard line that would otherwise win, so the saved password is the one libpq and the app use.")
     void aSavedPasswordIsNotShadowedByAnEarlierWildcardLine() throws IOException {
         env.put("PGPASSFILE", pgpass.toString());
         Files.writeString(pgpass, "other:5432:*:*:a\n*:*:*:analyst:catch-all\n");
@@ -391,8 +391,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "saving a password through a .pgpass that is a link"
-            + " writes the file it points to (0600) and keeps the link, as libpq reads through it")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Saving a password through a .pgpass that is a link"
+            + " writes the file it points to (0600) and keeps the link, as libpq reads through it.")
     void savingAPasswordWritesThroughALink() throws IOException {
         env.put("PGPASSFILE", pgpass.toString());
         Path real = Files.createDirectories(dir.resolve("vault")).resolve("pgpass");
@@ -410,8 +410,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "saving a password when .pgpass is 50 MB, a folder or"
-            + " a pipe leaves it exactly as it was, and says the profile is saved but the password is not, and why")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "Saving a password when .pgpass is 50 MB, a folder or"
+            + " a pipe leaves it exactly as it was, and says the profile is saved but the password is not, and why.")
     void aPasswordFileThatCannotBeReadWholeIsNeverOverwritten() throws Exception {
         env.put("PGPASSFILE", pgpass.toString());
         sparse(pgpass, 50L * 1024 * 1024);
@@ -443,9 +443,9 @@ class HostileSettingsFilesTest {
     // --- the profiles file ---------------------------------------------------------------------------------------
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a profiles.json that is malformed, binary, 50 MB or a"
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A profiles.json that is malformed, binary, 50 MB or a"
             + " pipe stops `profile list` and `profile add` with a sentence (line and column, never its text), and"
-            + " is never overwritten")
+            + " is never overwritten.")
     void aHostileProfilesFileIsRefusedAndNeverOverwritten() throws Exception {
         Path config = Files.createDirectories(home.resolve("config"));
         Path profiles = config.resolve("profiles.json");
@@ -482,8 +482,8 @@ class HostileSettingsFilesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "a profiles.json that is a link is written through"
-            + " (the link stays)")
+    @Proves(value = Reliability.HOSTILE_SETTINGS_FILES, how = "A profiles.json that is a link is written through"
+            + " (the link stays).")
     void aLinkedProfilesFileIsWrittenThrough() throws IOException {
         Path config = Files.createDirectories(home.resolve("config"));
         Path real = Files.createDirectories(dir.resolve("dotfiles")).resolve("profiles.json");

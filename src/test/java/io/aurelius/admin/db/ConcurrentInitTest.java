@@ -34,9 +34,9 @@ class ConcurrentInitTest {
     static final FreshDatabase DB = new FreshDatabase();
 
     @Test
-    @Proves(value = Reliability.CONCURRENT_INIT, how = "two pools run init on one empty database while the first is"
+    @Proves(value = Reliability.CONCURRENT_INIT, how = "Two pools run init on one empty database while the first is"
             + " held mid-migration: the second waits on the schema lock, then both end with the whole schema, one"
-            + " CREATED and one ALREADY_CURRENT, no error, the migration recorded once")
+            + " CREATED and one ALREADY_CURRENT, no error, the migration recorded once.")
     void twoClientsInitAtOnceOneMigratesTheOtherWaitsAndFindsItDone() throws Exception {
         try (Database first = Database.open(DB.settings()); Database second = Database.open(DB.settings());
              Connection holder = DB.connect()) {
@@ -68,8 +68,8 @@ class ConcurrentInitTest {
     }
 
     @Test
-    @Proves(value = Reliability.CONCURRENT_INIT, how = "four rounds of two pools starting init together on an emptied"
-            + " database: every round exactly one CREATED, the other ALREADY_CURRENT, never an error")
+    @Proves(value = Reliability.CONCURRENT_INIT, how = "Four rounds of two pools starting init together on an emptied"
+            + " database: every round exactly one CREATED, the other ALREADY_CURRENT, never an error.")
     void twoClientsStartedTogetherNeverBothMigrate() throws Exception {
         for (int round = 0; round < 4; round++) {
             DB.sql("DROP TABLE IF EXISTS gate_results, validations, backtests, strategies, flyway_schema_history");

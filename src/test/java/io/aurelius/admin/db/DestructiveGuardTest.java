@@ -85,8 +85,8 @@ class DestructiveGuardTest {
     }
 
     @Test
-    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "drop and reset given no confirmation, or one for another"
-            + " database, are refused at the service and every table and row stays")
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "Drop and reset given no confirmation, or one for another"
+            + " database, are refused at the service and every table and row stays.")
     void dropAndResetNeedAConfirmationForThisDatabase() throws Exception {
         TreeMap<String, Long> before = tables();
         try (Services s = Services.connect(DB.settings())) {
@@ -107,7 +107,7 @@ class DestructiveGuardTest {
 
     @Test
     @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "`db drop` and `db reset` with a wrong name typed at the"
-            + " prompt, or without a terminal and --yes, exit 1 and change nothing")
+            + " prompt, or without a terminal and --yes, exit 1 and change nothing.")
     void theCommandLineNeedsTheTypedName() throws Exception {
         TreeMap<String, Long> before = tables();
         for (String verb : new String[] {"drop", "reset"}) {
@@ -123,8 +123,8 @@ class DestructiveGuardTest {
     }
 
     @Test
-    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "drop and reset on read-only settings are refused by the"
-            + " service itself (before the server's read-only transaction would), with the typed name given")
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "Drop and reset on read-only settings are refused by the"
+            + " service itself (before the server's read-only transaction would), with the typed name given.")
     void readOnlySettingsCannotDropOrReset() throws Exception {
         TreeMap<String, Long> before = tables();
         try (Services s = Services.connect(readOnly())) {
@@ -139,8 +139,8 @@ class DestructiveGuardTest {
     }
 
     @Test
-    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "with a saved profile marked read-only, `db drop --yes`,"
-            + " `db reset --yes` and `restore --yes` over the data all exit 1 saying read-only, and nothing changes")
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "With a saved profile marked read-only, `db drop --yes`,"
+            + " `db reset --yes` and `restore --yes` over the data all exit 1 saying read-only, and nothing changes.")
     void aReadOnlyProfileCannotDropResetOrRestore() throws Exception {
         ConnectionSettings s = DB.settings();
         new ProfileStore(home.resolve("profiles.json")).save(new Profile("prod-readonly", s.host(), s.port(),

@@ -17,8 +17,8 @@ class ReturnsThatOverflowTest {
     private static final long JAN_1 = 1_704_067_200L; // 2024-01-01
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "returns from a subnormal or non-positive equity are NaN (a gap)"
-            + " in simple, monthly and yearly returns and the total, never Infinity")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Returns from a subnormal or non-positive equity are NaN (a gap)"
+            + " in simple, monthly and yearly returns and the total, never Infinity.")
     void returnsThatOverflowAreGaps() {
         double[] values = {4.9e-324, 1, 2, -5, 3};
         assertThat(Returns.simple(values)).containsExactly(Double.NaN, 1.0, -3.5, Double.NaN);

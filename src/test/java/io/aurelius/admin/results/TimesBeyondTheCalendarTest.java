@@ -20,8 +20,8 @@ class TimesBeyondTheCalendarTest {
         "99999999999999999999999", "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01\"", "\"0000-12-31\"",
         "\"+10000-01-01\"", "-62135596801",
         "\"" + "9999999999999999999999999999999999999" + "\""})
-    @Proves(value = Reliability.HOSTILE_JSON, how = "parses a curve and trades whose one timestamp is beyond the"
-            + " calendar: that point is left out and counted, the trade's time stays text, nothing throws")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Parses a curve and trades whose one timestamp is beyond the"
+            + " calendar: that point is left out and counted, the trade's time stays text, nothing throws.")
     void aTimeBeyondTheCalendarIsUnreadable(String time) {
         String json = "[{\"timestamp\": 1600000000, \"equity\": 100}, {\"timestamp\": " + time
                 + ", \"equity\": 101}, {\"timestamp\": 1600086400, \"equity\": 102}]";

@@ -225,10 +225,10 @@ class PasswordLeakTest {
     // --- the tests ------------------------------------------------------------------------------------------
 
     @Test
-    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "db commands, setup, a saved profile, and backups and"
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "Db commands, setup, a saved profile, and backups and"
             + " restores in every format run with a password holding a random token; the token is in no child's"
             + " command line or environment (wrappers and /proc), no log file, nothing printed and no saved file"
-            + " but the 0600 password file")
+            + " but the 0600 password file.")
     void aPasswordStaysInThePasswordFile() throws Exception {
         assertThat(run(env(), "db", "init")).as(lastRun()).isZero();
         assertThat(run(env(), "db", "check")).as(lastRun()).isZero();
@@ -293,9 +293,9 @@ class PasswordLeakTest {
     }
 
     @Test
-    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "a wrong password, a password inside a connection URL given"
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A wrong password, a password inside a connection URL given"
             + " as the host, and a password typed into the port each fail with a sentence and a log entry that"
-            + " hold no part of it")
+            + " hold no part of it.")
     void failuresNeverShowThePassword() throws Exception {
         Map<String, String> wrong = env();
         wrong.put("DB_PASSWORD", PASSWORD + "-wrong");

@@ -73,9 +73,9 @@ class RestoreWhileConnectedRobotTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "on the Backups screen, restoring over the database a"
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "On the Backups screen, restoring over the database a"
             + " psql session is connected to first shows a question naming that session; Cancel keeps it and the"
-            + " data, 'End it and restore' ends it, then the typed-name restore completes")
+            + " data, 'End it and restore' ends it, then the typed-name restore completes.")
     void theRestorePaneAsksBeforeEndingAnotherClientsSession(FxRobot robot) throws Exception {
         Robot.waitForText(robot, "#rangeLabel", "rows 1–50 of 246");
         robot.interact(() -> {

@@ -34,9 +34,9 @@ class HeartbeatClosedTest {
     }
 
     @Test
-    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "a closed connection watch leaves no heartbeat session"
+    @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "A closed connection watch leaves no heartbeat session"
             + " on the server once its last due beat has passed, so the app never meets its own old sessions as"
-            + " other clients")
+            + " other clients.")
     void aClosedWatchLeavesNoHeartbeatSession() throws Exception {
         try (Database db = Database.open(DB.settings())) {
             String name = db.applicationName() + " heartbeat";

@@ -20,9 +20,9 @@ class HostileValuesShownTest {
     private static final String MIXED = "🚀\u202eم";
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "a 100,000-character RTL and emoji value reaches a label or cell"
+    @Proves(value = Reliability.HOSTILE_JSON, how = "A 100,000-character RTL and emoji value reaches a label or cell"
             + " as 300 characters and its length, a text area as lines of 300, so the JavaFX thread never lays"
-            + " out a paragraph long enough to freeze the app")
+            + " out a paragraph long enough to freeze the app.")
     void longTextIsCutForLinesAndBrokenForTextAreas() {
         String value = MIXED.repeat(25_000); // 100,000 UTF-16 characters
         String line = ShownText.line(value);
@@ -59,8 +59,8 @@ class HostileValuesShownTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "values a JavaFX axis cannot hold (±1e308, only subnormals) get"
-            + " a sentence instead of a silently empty chart; ordinary and gapped values draw")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Values a JavaFX axis cannot hold (±1e308, only subnormals) get"
+            + " a sentence instead of a silently empty chart; ordinary and gapped values draw.")
     void valuesBeyondAnAxisGetASentence() {
         assertThat(ChartRange.problem(new double[] {1e308, -1e308}, "The equity values"))
                 .isEqualTo("The equity values reach 1.0e+308, beyond what a chart can draw (±1e300).");
@@ -74,8 +74,8 @@ class HostileValuesShownTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "timestamps stored as 'infinity', '-infinity' and BC dates read"
-            + " as such, not as year 999,999,999 or as the same year AD")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Timestamps stored as 'infinity', '-infinity' and BC dates read"
+            + " as such, not as year 999,999,999 or as the same year AD.")
     void infiniteAndBcTimestampsSaySo() {
         assertThat(Formats.timestamp(LocalDateTime.MAX)).isEqualTo("infinity");
         assertThat(Formats.timestamp(LocalDateTime.MIN)).isEqualTo("-infinity");

@@ -132,10 +132,10 @@ class PasswordFieldRobotTest {
     }
 
     @Test
-    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "a password typed in the connection dialog is drawn only as"
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "A password typed in the connection dialog is drawn only as"
             + " bullets (no label, text node or field of any window holds it, when its screenshot is taken), copy"
             + " and cut with the menu calls and Ctrl+C leave the clipboard as it was, and Test's failure sentence"
-            + " holds none of it")
+            + " holds none of it.")
     void theConnectionDialogNeverShowsOrCopiesThePassword(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.runner().isBusy());
         open(robot, Screen.CONNECTIONS, "#passwordField");
@@ -182,8 +182,8 @@ class PasswordFieldRobotTest {
     }
 
     @Test
-    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "the setup screen's administrator and role passwords are"
-            + " masked fields whose text no window draws")
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "The setup screen's administrator and role passwords are"
+            + " masked fields whose text no window draws.")
     void theSetupScreenMasksBothPasswords(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.runner().isBusy());
         open(robot, Screen.SETUP, "#adminPasswordField");
@@ -198,8 +198,8 @@ class PasswordFieldRobotTest {
     }
 
     @Test
-    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "an ArchUnit rule: only the Strategies list and a strategy's"
-            + " page (which copy strategy ids) touch the clipboard; no screen that holds a password can")
+    @Proves(value = Reliability.PASSWORDS_HIDDEN, how = "An ArchUnit rule: only the Strategies list and a strategy's"
+            + " page (which copy strategy ids) touch the clipboard; no screen that holds a password can.")
     void onlyTheStrategyScreensUseTheClipboard() {
         noClasses().that().resideOutsideOfPackages("io.aurelius.admin.ui.strategies", "io.aurelius.admin.ui.strategy")
                 .should().dependOnClassesThat().haveFullyQualifiedName(Clipboard.class.getName())

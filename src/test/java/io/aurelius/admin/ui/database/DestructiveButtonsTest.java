@@ -59,8 +59,8 @@ class DestructiveButtonsTest {
     }
 
     @Test
-    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "on a read-only profile the Database screen's Drop, Reset"
-            + " and Init are disabled, while on a writable one Drop and Reset are enabled")
+    @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "On a read-only profile the Database screen's Drop, Reset"
+            + " and Init are disabled, while on a writable one Drop and Reset are enabled.")
     void aReadOnlyProfileDisablesDropAndReset() {
         assertThat(vm.canDropProperty().get()).isTrue();
         assertThat(vm.canResetProperty().get()).isTrue();
@@ -83,7 +83,7 @@ class DestructiveButtonsTest {
 
     @Test
     @Proves(value = Reliability.DESTRUCTIVE_GUARDED, how = "Reset on the Database screen with a wrong name typed"
-            + " shows why and leaves the row and the schema as they were")
+            + " shows why and leaves the row and the schema as they were.")
     void resetWithAWrongNameChangesNothing() {
         typed.answering("aurelius");
 
@@ -98,7 +98,7 @@ class DestructiveButtonsTest {
 
     @Test
     @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "Drop on the Database screen with a psql session"
-            + " connected first lists that session and asks; Cancel changes nothing and leaves it connected")
+            + " connected first lists that session and asks; Cancel changes nothing and leaves it connected.")
     void anotherClientConnectedIsListedAndCancelChangesNothing() throws Exception {
         try (Connection other = client("psql")) {
             dialogs.choosing(null);
@@ -118,7 +118,7 @@ class DestructiveButtonsTest {
 
     @Test
     @Proves(value = Reliability.RESTORE_WHILE_CONNECTED, how = "Reset on the Database screen with a session idle in"
-            + " a transaction on the table (which would block the drop) ends it when the user chooses so, then resets")
+            + " a transaction on the table (which would block the drop) ends it when the user chooses so, then resets.")
     void choosingToEndTheOtherSessionsResets() throws Exception {
         try (Connection other = client("psql")) {
             other.setAutoCommit(false);

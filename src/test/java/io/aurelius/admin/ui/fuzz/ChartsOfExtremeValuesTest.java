@@ -57,8 +57,8 @@ class ChartsOfExtremeValuesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "opens backtests whose equity is ±1e308 or only subnormal"
-            + " numbers: the report says why there is no chart; a plain one beside them draws")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Opens backtests whose equity is ±1e308 or only subnormal"
+            + " numbers: the report says why there is no chart; a plain one beside them draws.")
     void theReportSaysWhyAnEquityCurveCannotBeDrawn() {
         BacktestViewModel vm = new BacktestViewModel(new SimpleObjectProperty<BacktestReports>(services.reports()),
                 new DirectTaskRunner(), new FakeDialogs());
@@ -74,8 +74,8 @@ class ChartsOfExtremeValuesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "compares a curve that overflows when scaled to start at 1 with"
-            + " plain ones: it is named as not drawn, the others draw")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Compares a curve that overflows when scaled to start at 1 with"
+            + " plain ones: it is named as not drawn, the others draw.")
     void compareLeavesOutACurveThatOverflowsWhenScaled() {
         CompareViewModel vm = new CompareViewModel(new SimpleObjectProperty<BacktestReports>(services.reports()),
                 new DirectTaskRunner());
@@ -89,8 +89,8 @@ class ChartsOfExtremeValuesTest {
     }
 
     @Test
-    @Proves(value = Reliability.HOSTILE_JSON, how = "opens a validation with Sharpe ratios of ±1e308: those bars are"
-            + " left out and named in the chart's note, the others are drawn")
+    @Proves(value = Reliability.HOSTILE_JSON, how = "Opens a validation with Sharpe ratios of ±1e308: those bars are"
+            + " left out and named in the chart's note, the others are drawn.")
     void theSharpeChartNamesTheBarsItCannotDraw() {
         ValidationViewModel vm = new ValidationViewModel(new SimpleObjectProperty<ResultReader>(services.results()),
                 new DirectTaskRunner());
