@@ -1,5 +1,6 @@
 package io.aurelius.admin.backup;
 
+import io.aurelius.admin.testing.OtherClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +21,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,23 +73,12 @@ class RestoreWhileConnectedTest {
         return Fixtures.checksums(DB.settings());
     }
 
-    /** Another client: a plain JDBC session calling itself {@code name}, as psql or a notebook would. */
     private static Connection client(String name) throws SQLException {
-        ConnectionSettings s = DB.settings();
-        Properties p = new Properties();
-        p.setProperty("user", s.user());
-        p.setProperty("password", s.password());
-        p.setProperty("ApplicationName", name);
-        return DriverManager.getConnection(s.jdbcUrl(), p);
+        return OtherClients.connect(DB.settings(), name);
     }
 
     private static boolean alive(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+        return OtherClients.alive(c);
     }
 
     @Test

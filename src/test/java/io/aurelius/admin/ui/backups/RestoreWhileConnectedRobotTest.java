@@ -1,8 +1,8 @@
 package io.aurelius.admin.ui.backups;
 
+import io.aurelius.admin.testing.OtherClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.testing.FreshDatabase;
 import io.aurelius.admin.testing.Proves;
 import io.aurelius.admin.testing.Reliability;
@@ -16,10 +16,7 @@ import io.aurelius.admin.ui.strategies.Robot;
 import io.aurelius.admin.ui.testing.FixedConnector;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -124,21 +121,11 @@ class RestoreWhileConnectedRobotTest {
     }
 
     private static Connection client(String name) throws SQLException {
-        ConnectionSettings s = DB.settings();
-        Properties p = new Properties();
-        p.setProperty("user", s.user());
-        p.setProperty("password", s.password());
-        p.setProperty("ApplicationName", name);
-        return DriverManager.getConnection(s.jdbcUrl(), p);
+        return OtherClients.connect(DB.settings(), name);
     }
 
     private static boolean alive(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+        return OtherClients.alive(c);
     }
 
     private static void waitFor(FxRobot robot, String query, String start) throws Exception {

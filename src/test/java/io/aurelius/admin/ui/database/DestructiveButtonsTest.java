@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.database;
 
+import io.aurelius.admin.testing.OtherClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.admin.config.ConnectionSettings;
@@ -15,13 +16,11 @@ import io.aurelius.admin.ui.testing.FakeDialogs;
 import io.aurelius.admin.ui.testing.FixedConnector;
 import io.aurelius.admin.ui.testing.Schemas;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,21 +137,11 @@ class DestructiveButtonsTest {
     }
 
     private static Connection client(String name) throws SQLException {
-        ConnectionSettings s = DB.settings();
-        Properties p = new Properties();
-        p.setProperty("user", s.user());
-        p.setProperty("password", s.password());
-        p.setProperty("ApplicationName", name);
-        return DriverManager.getConnection(s.jdbcUrl(), p);
+        return OtherClients.connect(DB.settings(), name);
     }
 
     private static boolean alive(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+        return OtherClients.alive(c);
     }
 
     /** FakeDialogs plus an answer to {@link DialogService#choose}; records the questions asked. */
