@@ -3,7 +3,12 @@ package io.aurelius.admin.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs work with warm-up and repetitions; a case and its floor alternate, so both see the same machine load. */
+/**
+ * Runs work with warm-up and repetitions; a case and its floor alternate, so both see the same machine load.
+ * Warm-up is at least the given number of rounds and, when there are any, at least {@link #WARMUP_NANOS} of
+ * running (at most {@link #MAX_WARMUPS} rounds): a few-millisecond case reaches the JIT-compiled state an analyst
+ * clicking about for a minute has, not the first calls after start (which the cold-start case measures).
+ */
 public final class Measure {
 
     /** Work to time; may throw. */
@@ -15,6 +20,9 @@ public final class Measure {
     /** Timings of a case and of its floor, measured turn about. */
     public record Pair(Stats value, Stats floor) {
     }
+
+    static final long WARMUP_NANOS = 2_000_000_000L;
+    static final int MAX_WARMUPS = 2_000;
 
     private final int warmups;
     private final int repetitions;
@@ -45,7 +53,9 @@ public final class Measure {
 
     /** Warm-ups of both first, then case, floor, case, floor, ... ({@code floor} may be null). */
     public Pair pair(Work work, Work floor) throws Exception {
-        for (int i = 0; i < warmups; i++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < warmups || warmups > 0 && i < MAX_WARMUPS && System.nanoTime() - start < WARMUP_NANOS;
+             i++) {
             work.run();
             if (floor != null) {
                 floor.run();

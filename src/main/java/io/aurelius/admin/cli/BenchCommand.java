@@ -48,7 +48,8 @@ public class BenchCommand implements Callable<Integer> {
     int repetitions;
 
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "3",
-            description = "Unmeasured runs first (default ${DEFAULT-VALUE}).")
+            description = "Unmeasured runs first (default ${DEFAULT-VALUE}); when above 0, warm-up also goes on"
+                    + " for at least 2 s of running, so fast cases are measured JIT-compiled; 0 skips warm-up.")
     int warmups;
 
     @Option(names = "--backup-repetitions", paramLabel = "N", defaultValue = "1",
