@@ -217,12 +217,17 @@ public final class CurveParser {
             shape = Shape.OBJECTS;
             double value = Double.NaN;
             long time = PointBuffer.NO_TIME;
+            int valueRank = 0;
+            int timeRank = 0;
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                if (isValueName(name)) {
+                int rank;
+                if ((rank = VALUE_NAMES.indexOf(name) + 1) > valueRank) {
+                    valueRank = rank;
                     value = scalarNumber(v);
-                } else if (isTimeName(name)) {
+                } else if ((rank = TIME_NAMES.indexOf(name) + 1) > timeRank) {
+                    timeRank = rank;
                     time = scalarTime(v);
                 } else {
                     p.skipChildren();
@@ -307,13 +312,12 @@ public final class CurveParser {
         }
     }
 
-    private static boolean isValueName(String name) {
-        return "equity".equals(name) || "value".equals(name) || "portfolio_value".equals(name);
-    }
-
-    private static boolean isTimeName(String name) {
-        return "timestamp".equals(name) || "date".equals(name) || "time".equals(name) || "datetime".equals(name);
-    }
+    /**
+     * The keys a point's value and time may have, the preferred last: when an object has several, the preferred
+     * one counts whatever their order (jsonb stores keys by length, json as written).
+     */
+    private static final java.util.List<String> VALUE_NAMES = java.util.List.of("value", "portfolio_value", "equity");
+    private static final java.util.List<String> TIME_NAMES = java.util.List.of("time", "date", "datetime", "timestamp");
 
     private static String shorten(String text) {
         if (text == null) {

@@ -43,6 +43,12 @@ class CurveColumnTest {
                        'equity', CASE WHEN i = 777 THEN 'n/a' ELSE (100000 + r * 5000)::text END)
                   WHEN 'portfolio' THEN jsonb_build_object('timestamp', 1362407400 + i * 60,
                        'equity', 1, 'portfolio_value', 100000 + r * 5000)
+                  WHEN 'portfolio-only' THEN jsonb_build_object('timestamp', 1362407400 + i * 60,
+                       'portfolio_value', 100000 + r * 5000)
+                  WHEN 'two-times' THEN jsonb_build_object('timestamp', 1362407400 + i * 60, 'date', '2013-03-04',
+                       'equity', (100000 + r * 5000)::text)
+                  WHEN 'nan-time' THEN jsonb_build_object('timestamp', CASE WHEN i = 9 THEN 'NaN'
+                       ELSE (1362407400 + i * 60)::text END, 'equity', 100000 + r * 5000)
                   WHEN 'iso' THEN jsonb_build_object('timestamp', to_char(timestamp '2013-03-04' + i * interval '1 day',
                        'YYYY-MM-DD'), 'equity', 100000 + r * 5000)
                   WHEN 'backwards' THEN jsonb_build_object('timestamp', 1362407400 + (N - i) * 60,
@@ -58,6 +64,7 @@ class CurveColumnTest {
                 FROM (SELECT i, random() AS r, N FROM generate_series(0, N - 1) i) p),
                now()
         FROM (VALUES ('objects'), ('numbers'), ('strings'), ('millis'), ('one-na'), ('portfolio'), ('iso'),
+                     ('portfolio-only'), ('two-times'), ('nan-time'),
                      ('backwards'), ('missing-time'), ('mixed'), ('nulls'), ('infinite'), ('small')) c(id);
         INSERT INTO backtests (id, strategy_id, start_date, end_date, initial_capital, instruments, status,
                                equity_curve, created_at)
@@ -83,7 +90,8 @@ class CurveColumnTest {
 
     @ParameterizedTest
     @CsvSource({"objects, true", "numbers, true", "strings, true", "millis, true", "one-na, false",
-            "portfolio, false", "iso, false", "backwards, false", "missing-time, false", "mixed, false",
+            "portfolio, true", "iso, false",
+            "portfolio-only, false", "two-times, true", "nan-time, false", "backwards, false", "missing-time, false", "mixed, false",
             "nulls, false", "infinite, false", "small, false", "object, false"})
     void theServerReadsOnlyWhatItReadsExactlyAndTheResultIsTheParsersAlways(String id, boolean fast)
             throws Exception {

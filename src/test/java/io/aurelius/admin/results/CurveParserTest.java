@@ -54,6 +54,15 @@ class CurveParserTest {
     }
 
     @Test
+    void equityAndTimestampWinOverTheOtherNamesInAnyKeyOrder() {
+        Curve c = curve("[{\"portfolio_value\": 7, \"date\": \"2020-01-01\", \"equity\": 1, \"timestamp\": 10},"
+                + " {\"timestamp\": 20, \"equity\": 2, \"value\": 8, \"portfolio_value\": 9, \"time\": 99}]");
+        assertThat(c.values()).containsExactly(1, 2);
+        assertThat(c.epochSeconds()).containsExactly(10L, 20L);
+        assertThat(curve("[{\"value\": 3, \"portfolio_value\": 4}]").values()).containsExactly(4);
+    }
+
+    @Test
     void objectsWithNumbersAndExtraKeysIgnored() {
         Curve c = curve("[{\"equity\": 1, \"timestamp\": 10, \"note\": {\"a\": [1, 2]}, \"cash\": \"x\"},"
                 + " {\"extra\": [[1]], \"timestamp\": 20.9, \"equity\": 2}]");
