@@ -52,6 +52,7 @@ public final class Database implements AutoCloseable {
     /** What every session of the app calls itself in pg_stat_activity (followed by a per-Database tag). */
     public static final String APPLICATION = "aurelius-admin";
 
+
     private final ConnectionSettings settings;
     /**
      * The application name every connection of this Database (pool, probe, heartbeat) shows in
@@ -64,20 +65,26 @@ public final class Database implements AutoCloseable {
     private final AtomicLong statements = new AtomicLong();
     private final ServerInfo serverInfo;
     private volatile SessionFactory sessionFactory;
+    private DataSource schemaSource;
 
     private Database(ConnectionSettings settings, String applicationName) {
         this.settings = settings;
         this.applicationName = applicationName;
         this.serverInfo = probe(settings, applicationName);
         this.pool = new HikariDataSource(hikariConfig(settings, applicationName));
-        ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(pool)
+        this.dataSource = proxied(pool);
+    }
+
+    /** Counts every statement, limits reads ({@link ReadTimeout}) and echoes SQL when asked (DB_ECHO). */
+    private DataSource proxied(DataSource target) {
+        ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(target)
                 .name("aurelius")
                 .listener(new Counter(statements))
                 .methodListener(new ReadTimeout(settings.statementTimeoutSeconds()));
         if (settings.echoSql()) {
             proxy.logQueryBySlf4j(SLF4JLogLevel.INFO, SQL_LOGGER);
         }
-        this.dataSource = proxy.build();
+        return proxy.build();
     }
 
     /**
@@ -113,6 +120,38 @@ public final class Database implements AutoCloseable {
     /** The pooled data source (for Flyway and JDBC services). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Connections for schema work ({@link SchemaManager}): each a new one, closed when its work ends, outside the
+     * pool. Flyway holds two connections while init holds a third for its lock, so on the pool a DB_POOL_SIZE of
+     * 1 or 2 made init and status wait for a connection that never came; and a migration the server cut off
+     * kept its pooled connection checked out for good. Schema work is rare: a connection's start costs little.
+     */
+    public synchronized DataSource schemaDataSource() {
+        if (schemaSource == null) {
+            org.postgresql.ds.PGSimpleDataSource direct = new org.postgresql.ds.PGSimpleDataSource();
+            direct.setURL(settings.jdbcUrl());
+            Properties p = driverProperties(settings, applicationName);
+            try {
+                for (String key : p.stringPropertyNames()) {
+                    direct.setProperty(key, p.getProperty(key));
+                }
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+            schemaSource = proxied(direct);
+        }
+        return schemaSource;
+    }
+
+    /** Runs work on a connection of {@link #schemaDataSource()} in auto-commit mode. */
+    public <R> R withSchemaConnection(SqlFunction<Connection, R> work) {
+        try (Connection c = schemaDataSource().getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
     }
 
     /** A new watch on whether the server still answers (its own connection; close it when done). */

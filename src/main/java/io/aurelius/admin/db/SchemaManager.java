@@ -45,7 +45,7 @@ public final class SchemaManager {
     }
 
     public SchemaStatus status() {
-        return flywaySafe(() -> db.withConnection(c -> {
+        return flywaySafe(() -> db.withSchemaConnection(c -> {
             SchemaReport report = SchemaInspector.inspect(c);
             List<SchemaStatus.Migration> migrations = new ArrayList<>();
             for (MigrationInfo mi : flyway("1").info().all()) {
@@ -240,7 +240,7 @@ public final class SchemaManager {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration configure(String baselineVersion) {
         return Flyway.configure(SchemaManager.class.getClassLoader())
-                .dataSource(db.dataSource())
+                .dataSource(db.schemaDataSource())
                 .locations("classpath:db/migration")
                 .table(SchemaInspector.FLYWAY_TABLE)
                 .baselineVersion(baselineVersion)
@@ -298,7 +298,7 @@ public final class SchemaManager {
 
     /** Runs work while holding the session-level advisory lock on a connection of its own. */
     private <R> R locked(Database.SqlFunction<Connection, R> work) {
-        return db.withConnection(c -> {
+        return db.withSchemaConnection(c -> {
             exec(c, "SELECT pg_advisory_lock(" + LOCK_KEY + ")");
             try {
                 return work.apply(c);

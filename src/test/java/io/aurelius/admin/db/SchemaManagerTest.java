@@ -50,6 +50,22 @@ class SchemaManagerTest {
         }
     }
 
+    /** DB_POOL_SIZE sizes the browsing pool; schema work (Flyway holds two connections, init a third) must not wait on it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void initStatusDropAndResetWorkWithTheSmallestPools(int poolSize) {
+        services.close();
+        services = Services.connect(DB.settings().withPoolSize(poolSize));
+
+        assertThat(services.schema().init().action()).isEqualTo(SchemaManager.InitAction.CREATED);
+        assertThat(services.schema().status().migrations()).isNotEmpty();
+        assertThat(services.schema().init().action()).isEqualTo(SchemaManager.InitAction.ALREADY_CURRENT);
+        assertThat(services.schema().reset(Confirmation.assumedYes(DB.name())).action())
+                .isEqualTo(SchemaManager.InitAction.CREATED);
+        assertThat(services.schema().drop(Confirmation.assumedYes(DB.name()))).hasSize(5);
+        assertThat(services.schema().inspect().state()).isEqualTo(SchemaReport.State.EMPTY);
+    }
+
     @Test
     void initOnEmptyDatabaseGivesTheGuidesCatalogExactly() throws Exception {
         assertThat(services.schema().inspect().state()).isEqualTo(SchemaReport.State.EMPTY);
