@@ -81,6 +81,21 @@ public final class ZoomTiming implements AutoCloseable {
         });
     }
 
+    /**
+     * The zoom's floor: the same window rendered once more with nothing changed (CSS, layout and a scene
+     * snapshot), what the toolkit costs per frame whatever the charts do.
+     *
+     * @return the points shown
+     */
+    public int renderOnce() {
+        return onFx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            scene.snapshot(null);
+            return model.shownProperty().get().points();
+        });
+    }
+
     @Override
     public void close() {
         onFx(() -> {
