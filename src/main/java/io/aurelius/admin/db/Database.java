@@ -164,12 +164,79 @@ public final class Database implements AutoCloseable {
         return statements.get();
     }
 
-    /** Runs work on a pooled JDBC connection in auto-commit mode. */
+    /** Runs work on a pooled JDBC connection in auto-commit mode (stoppable: {@link #stoppedBy}). */
     public <R> R withConnection(SqlFunction<Connection, R> work) {
         try (Connection c = dataSource.getConnection()) {
-            return work.apply(c);
+            return stoppable(c, work);
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * A request to stop work (query.Cancel is the one there is): while it applies to a thread ({@link #stoppedBy}),
+     * the statements that thread runs through {@link #withConnection} and {@link #readJdbc} are cancelled on the
+     * server when it is requested, and the work ends with {@link #stopped()}.
+     */
+    public interface Stop {
+
+        boolean requested();
+
+        /** Runs {@code hook} on a request from now on (at once when one came already); the result removes it. */
+        Runnable whenRequested(Runnable hook);
+
+        /** What the stopped work ends with. */
+        RuntimeException stopped();
+    }
+
+    private static final ThreadLocal<Stop> STOP = new ThreadLocal<>();
+
+    /** Runs {@code work} on this thread so that {@code stop} stops the statements it runs through a Database. */
+    public static <R> R stoppedBy(Stop stop, java.util.concurrent.Callable<R> work) throws Exception {
+        Stop outer = STOP.get();
+        STOP.set(stop);
+        try {
+            return work.call();
+        } finally {
+            if (outer == null) {
+                STOP.remove();
+            } else {
+                STOP.set(outer);
+            }
+        }
+    }
+
+    /** The Stop that applies to this thread's work, or null. */
+    public static Stop currentStop() {
+        return STOP.get();
+    }
+
+    private static <R> R stoppable(Connection c, SqlFunction<Connection, R> work) throws SQLException {
+        Stop stop = STOP.get();
+        if (stop == null) {
+            return work.apply(c);
+        }
+        if (stop.requested()) {
+            throw stop.stopped();
+        }
+        Runnable remove = stop.whenRequested(() -> cancelQuietly(c));
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            if (stop.requested()) { // the cancel's "canceling statement due to user request", or what followed it
+                throw stop.stopped();
+            }
+            throw e;
+        } finally {
+            remove.run();
+        }
+    }
+
+    private static void cancelQuietly(Connection c) {
+        try {
+            c.unwrap(org.postgresql.core.BaseConnection.class).cancelQuery();
+        } catch (SQLException | RuntimeException e) {
+            log.debug("No statement to cancel: {}", e.getMessage());
         }
     }
 
@@ -183,7 +250,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
-            R result = work.apply(c);
+            R result = stoppable(c, work);
             c.commit();
             return result;
         } catch (SQLException e) {

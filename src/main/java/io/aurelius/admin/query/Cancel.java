@@ -1,88 +1,88 @@
 package io.aurelius.admin.query;
 
+import io.aurelius.admin.db.Database;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * A request to stop long work, passed from whoever may cancel (a button, Ctrl+C) to the work. The work polls
- * {@link #requested()} between rows; a running statement registers a hook ({@link #onRequest}) that cancels
- * it on the server, so a cancel does not wait for a slow first row.
+ * A request to stop long work, passed from whoever may cancel (a button, Escape, Ctrl+C) to the work. The work
+ * polls {@link #requested()} (or {@link #checkpoint()}) between rows and chunks; a running statement registers a
+ * hook that cancels it on the server, so a cancel does not wait for a slow first row. One Cancel may stop several
+ * reads at once, on several threads (a screen's header, curve and trades).
  */
-public final class Cancel {
+public final class Cancel implements Database.Stop {
+
+    /** What a read stopped by a request ends with (screens say their own sentence). */
+    static final String STOPPED = "Stopped, as asked.";
 
     private volatile boolean requested;
-    private volatile Runnable hook;
+    private final Set<Runnable> hooks = ConcurrentHashMap.newKeySet();
 
     /** Asks the work to stop; safe from any thread, more than once. */
     public void request() {
         requested = true;
-        Runnable h = hook;
-        if (h != null) {
-            h.run();
+        for (Runnable h : hooks) {
+            if (hooks.remove(h)) { // each hook runs once, even when two threads request at once
+                h.run();
+            }
         }
     }
 
+    @Override
     public boolean requested() {
         return requested;
     }
 
-    /** Runs {@code h} on a cancel from now on (or now, when one came already); null removes the hook. */
-    void onRequest(Runnable h) {
-        hook = h;
-        if (h != null && requested) {
+    @Override
+    public Runnable whenRequested(Runnable hook) {
+        Runnable h = hook::run; // its own identity: the same hook may be registered twice
+        hooks.add(h);
+        if (requested && hooks.remove(h)) {
             h.run();
         }
+        return () -> hooks.remove(h);
     }
 
-    private static final ThreadLocal<Cancel> CURRENT = new ThreadLocal<>();
+    @Override
+    public RuntimeException stopped() {
+        return new CancelledException(STOPPED);
+    }
 
     /**
      * Runs {@code work} on this thread so that the reads it makes through the query services can be stopped
      * with this Cancel: a request cancels the running statement on the server and the read ends with a
-     * {@link CancelledException}.
+     * {@link CancelledException}; parsing and reducing what was read stop at their next {@link #checkpoint()}.
      */
-    public <R> R around(java.util.concurrent.Callable<R> work) throws Exception {
-        Cancel outer = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return work.call();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+    public <R> R around(Callable<R> work) throws Exception {
+        return Database.stoppedBy(this, work);
+    }
+
+    /** Ends the current thread's work with a {@link CancelledException} when its Cancel ({@link #around}) was requested. */
+    public static void checkpoint() {
+        Database.Stop stop = Database.currentStop();
+        if (stop != null && stop.requested()) {
+            throw stop.stopped();
         }
     }
 
-    /**
-     * Runs JDBC work on {@code c} so that the Cancel of the current thread ({@link #around}), if any, cancels
-     * its running statement; after such a request the work ends with a {@link CancelledException}.
-     */
-    static <R> R stoppable(java.sql.Connection c, io.aurelius.admin.db.Database.SqlFunction<java.sql.Connection, R> work)
-            throws java.sql.SQLException {
-        Cancel cancel = CURRENT.get();
-        if (cancel == null) {
-            return work.apply(c);
+    /** {@code in}, checking the current thread's Cancel before each chunk read: a parse of a long value stops between chunks. */
+    public static java.io.InputStream checked(java.io.InputStream in) {
+        if (in == null || Database.currentStop() == null) {
+            return in;
         }
-        if (cancel.requested()) {
-            throw new CancelledException("Stopped, as asked.");
-        }
-        cancel.onRequest(() -> cancelQuietly(c));
-        try {
-            return work.apply(c);
-        } catch (java.sql.SQLException e) {
-            if (cancel.requested()) {
-                throw new CancelledException("Stopped, as asked.");
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws java.io.IOException {
+                checkpoint();
+                return super.read();
             }
-            throw e;
-        } finally {
-            cancel.onRequest(null);
-        }
-    }
 
-    private static void cancelQuietly(java.sql.Connection c) {
-        try {
-            c.unwrap(org.postgresql.core.BaseConnection.class).cancelQuery();
-        } catch (java.sql.SQLException | RuntimeException e) {
-            // the statement finished meanwhile
-        }
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                checkpoint();
+                return super.read(b, off, len);
+            }
+        };
     }
 }

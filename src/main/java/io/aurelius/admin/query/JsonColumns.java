@@ -57,7 +57,7 @@ public final class JsonColumns {
         return ReadOnlyJdbc.read(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, id);
-                cancel.onRequest(() -> cancelQuietly(ps));
+                Runnable unhook = cancel.whenRequested(() -> cancelQuietly(ps));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalArgumentException("The " + table + " row " + id
@@ -71,7 +71,7 @@ public final class JsonColumns {
                     }
                     throw e;
                 } finally {
-                    cancel.onRequest(null);
+                    unhook.run();
                 }
             }
         });

@@ -35,8 +35,9 @@ final class ReadOnlyJdbc {
                 }
             }
             try {
-                return Cancel.stoppable(c, work);
+                return work.apply(c);
             } catch (SQLException e) {
+                Cancel.checkpoint(); // a Stop's cancel ends as stopped, not as a timeout
                 throw translate(what, e);
             }
         });

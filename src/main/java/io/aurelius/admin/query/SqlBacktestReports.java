@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * {@link BacktestReports} in plain JDBC, one read-only transaction per call, json and jsonb alike. The curve
- * comes as the column's UTF-8 bytes straight into {@link CurveParser} (no String, no tree, no entity).
+ * comes as the column's UTF-8 bytes straight into {@link CurveParser} (no String, no tree, no entity). Inside
+ * {@link Cancel#around} every call stops on request: the statement on the server, the curve's parse between chunks.
  */
 public final class SqlBacktestReports implements BacktestReports {
 
@@ -72,7 +73,7 @@ public final class SqlBacktestReports implements BacktestReports {
                         return CurveParser.parse((String) null);
                     }
                     try (InputStream in = rs.getBinaryStream(1)) {
-                        return in == null ? CurveParser.parse((String) null) : CurveParser.parse(in);
+                        return in == null ? CurveParser.parse((String) null) : CurveParser.parse(Cancel.checked(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -83,7 +84,9 @@ public final class SqlBacktestReports implements BacktestReports {
 
     @Override
     public TradeTable trades(String id) {
-        return Trades.parse(db.readJdbc(c -> text(c, "SELECT trades::text FROM backtests WHERE id = ?", id)));
+        String json = db.readJdbc(c -> text(c, "SELECT trades::text FROM backtests WHERE id = ?", id));
+        Cancel.checkpoint();
+        return Trades.parse(json);
     }
 
     @Override

@@ -240,6 +240,6 @@ public final class SqlStrategyBrowser implements StrategyBrowser {
 
     /** Runs JDBC work in one read-only transaction; driver errors become one-sentence DatabaseExceptions. */
     private <R> R jdbc(Database.SqlFunction<Connection, R> work) {
-        return db.readJdbc(c -> Cancel.stoppable(c, work)); // JIT is off for the whole connection (see Database)
+        return db.readJdbc(work); // JIT is off for the whole connection (see Database)
     }
 }

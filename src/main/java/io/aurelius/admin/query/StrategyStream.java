@@ -47,7 +47,7 @@ public final class StrategyStream {
                 ps.setFetchSize(FETCH_SIZE);
                 ps.setQueryTimeout(0); // an export may take long; the user can cancel it
                 params.bind(c, ps);
-                cancel.onRequest(() -> cancelQuietly(ps));
+                Runnable unhook = cancel.whenRequested(() -> cancelQuietly(ps));
                 try (ResultSet rs = ps.executeQuery()) {
                     long n = 0;
                     while (!cancel.requested() && rs.next()) {
@@ -66,7 +66,7 @@ public final class StrategyStream {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } finally {
-                    cancel.onRequest(null);
+                    unhook.run();
                 }
             }
         });

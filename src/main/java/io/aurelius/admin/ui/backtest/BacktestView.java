@@ -11,6 +11,7 @@ import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategy.Numbers;
@@ -54,6 +55,7 @@ public final class BacktestView {
     @FXML private Hyperlink strategyLink;
     @FXML private FlowPane configPane;
     @FXML private Button resetZoomButton;
+    @FXML private StopButton stopButton;
     @FXML private MenuButton rawMenu;
     @FXML private MenuButton exportMenu;
     @FXML private Label bannerLabel;
@@ -118,7 +120,8 @@ public final class BacktestView {
         bindKeys();
         viewModel.setOnRaw(raw -> RawJsonDialog.show(raw, root,
                 () -> Exports.json(exports, "backtests", raw.column(), viewModel.backtestId())));
-        busyBar.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.curve().loadingProperty()));
+        busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        stopButton.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
         resetZoomButton.disableProperty().bind(viewModel.curve().zoomedProperty().not());
         root.sceneProperty().addListener((obs, old, scene) -> {

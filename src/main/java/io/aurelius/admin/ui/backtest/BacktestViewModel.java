@@ -7,10 +7,10 @@ import io.aurelius.admin.query.RawJson;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.MetricsView;
 import io.aurelius.admin.results.TradeTable;
-import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.DialogService;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.common.Tone;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +28,8 @@ import javafx.beans.value.ObservableValue;
  * The backtest report: the header (configuration, status, metrics) first, then the curve and the trades, each in
  * its own background call. A pending or running backtest says so and is read again by {@link #poll()} (the view
  * calls it every few seconds) until it finishes. Raw JSON and the CSV/PNG exports go through the DialogService.
+ * Every read stops with {@link #stop()} (the screen's Stop, Escape); what was shown stays, and polling waits for
+ * the next Refresh.
  */
 public final class BacktestViewModel {
 
@@ -52,7 +53,8 @@ public final class BacktestViewModel {
     private final ReadOnlyObjectWrapper<Tone> bannerTone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> messageTone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
+    private boolean stopped;
     private Consumer<String> onOpenStrategy = id -> { };
     private Consumer<RawJsonShown> onRaw = r -> { };
     private String wanted;
@@ -72,7 +74,7 @@ public final class BacktestViewModel {
         this.reports = reports;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.curve = new CurveModel(runner);
+        this.curve = new CurveModel(runner, loads, this::sayStopped);
         reports.addListener((obs, old, now) -> {
             if (now != null && wanted != null) {
                 load(wanted, true);
@@ -87,6 +89,8 @@ public final class BacktestViewModel {
         }
         wanted = id;
         curveReadFor = null;
+        stopped = false;
+        message.set(""); // a new read: what the last one came to is old news
         if (reports.getValue() != null) {
             load(id, true);
         }
@@ -102,7 +106,8 @@ public final class BacktestViewModel {
     /** Reads a pending or running backtest again; does nothing otherwise. */
     public void poll() {
         BacktestReport r = report.get();
-        if (r != null && r.inProgress() && wanted != null && reports.getValue() != null && !loading.get()) {
+        if (r != null && r.inProgress() && wanted != null && reports.getValue() != null && !loads.isLoading()
+                && !stopped) {
             load(wanted, false);
         }
     }
@@ -116,19 +121,39 @@ public final class BacktestViewModel {
         trades.clear("Reading the trades…");
     }
 
+    /** Stops every read of this screen under way (header, curve, trades, raw JSON); what is shown stays. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
+    }
+
     private void load(String id, boolean visible) {
         BacktestReports r = reports.getValue();
-        loading.set(true);
-        BackgroundTask.wrap(() -> {
+        loads.task(() -> {
             Optional<BacktestReport> found = r.report(id);
             return new Read(found, found.map(BacktestReport::metrics).orElse(null));
         })
                 .titled(visible ? "Reading the backtest" : "Checking the backtest's progress")
                 .inSlot(SLOT)
                 .onSuccess(read -> show(id, r, read))
-                .onFailure(error -> say("Could not read the backtest: " + Messages.sentence(error), Tone.ERROR))
-                .onFinished(() -> loading.set(false))
+                .onFailure(error -> {
+                    if (Loads.stopped(error)) {
+                        sayStopped();
+                    } else {
+                        say(Loads.failure("the backtest", error), Tone.ERROR);
+                    }
+                })
                 .executeWith(runner);
+    }
+
+    /** After a stop: one sentence, and no polling until the next Refresh. */
+    private void sayStopped() {
+        stopped = true;
+        say(Loads.stoppedSentence("the backtest"), Tone.WARN);
     }
 
     private void show(String id, BacktestReports r, Read read) {
@@ -170,11 +195,18 @@ public final class BacktestViewModel {
     }
 
     private void loadTrades(BacktestReports r, String id) {
-        BackgroundTask.wrap(() -> r.trades(id))
+        loads.task(() -> r.trades(id))
                 .titled("Reading the trades")
                 .inSlot("backtest:trades")
                 .onSuccess(trades::show)
-                .onFailure(error -> trades.clear("Could not read the trades: " + Messages.sentence(error)))
+                .onFailure(error -> {
+                    if (Loads.stopped(error)) {
+                        sayStopped();
+                        trades.stopped(Loads.stoppedSentence("the trades"));
+                    } else {
+                        trades.clear(Loads.failure("the trades", error));
+                    }
+                })
                 .executeWith(runner);
     }
 
@@ -209,12 +241,13 @@ public final class BacktestViewModel {
         if (r == null || b == null) {
             return;
         }
-        BackgroundTask.wrap(() -> r.raw(b.id(), column, RAW_LIMIT))
+        loads.task(() -> r.raw(b.id(), column, RAW_LIMIT))
                 .titled("Reading the " + column + " JSON")
                 .inSlot("backtest:raw")
                 .onSuccess(json -> onRaw.accept(new RawJsonShown(column, json)))
-                .onFailure(error -> say("Could not read the " + column + " JSON: " + Messages.sentence(error),
-                        Tone.ERROR))
+                .onFailure(error -> say(Loads.stopped(error) ? "Stopped reading the " + column + " JSON, as asked."
+                        : "Could not read the " + column + " JSON: " + Messages.sentence(error),
+                        Loads.stopped(error) ? Tone.WARN : Tone.ERROR))
                 .executeWith(runner);
     }
 
@@ -300,7 +333,8 @@ public final class BacktestViewModel {
         return messageTone.getReadOnlyProperty();
     }
 
+    /** True while any read of this screen runs. */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 }

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.backtest;
 
+import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveStats;
 import io.aurelius.admin.results.DrawdownPeriod;
@@ -27,13 +28,23 @@ public record CurveAnalysis(Curve curve, double[] x, double[] drawdown, CurveSta
     /** Points drawn per series. */
     public static final int CHART_POINTS = 2_000;
 
+    /** Analyses the curve; a Stop of the screen ({@link Cancel#around}) ends it between steps. */
     public static CurveAnalysis of(Curve curve) {
         double[] x = curve.xAxis();
         int perYear = Returns.periodsPerYear(curve.epochSeconds());
+        Cancel.checkpoint();
         MonthlyTable monthly = Returns.monthly(curve).orElse(null);
-        return new CurveAnalysis(curve, x, Drawdowns.underwater(curve.values()), CurveStats.of(curve),
-                Drawdowns.worst(curve, 5), monthly, rolling(curve, x, perYear / 2),
-                rolling(curve, x, perYear), perYear);
+        Cancel.checkpoint();
+        double[] underwater = Drawdowns.underwater(curve.values());
+        Cancel.checkpoint();
+        CurveStats stats = CurveStats.of(curve);
+        Cancel.checkpoint();
+        List<DrawdownPeriod> worst = Drawdowns.worst(curve, 5);
+        Cancel.checkpoint();
+        Reduced sixMonths = rolling(curve, x, perYear / 2);
+        Cancel.checkpoint();
+        return new CurveAnalysis(curve, x, underwater, stats, worst, monthly, sixMonths, rolling(curve, x, perYear),
+                perYear);
     }
 
     private static Reduced rolling(Curve curve, double[] x, int window) {

@@ -4,9 +4,10 @@ import io.aurelius.admin.query.BacktestReports;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveProblem;
 import io.aurelius.admin.results.CurveResult;
+import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.ChartRange;
-import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The report's curve: read and parsed in the background, analysed there too, then drawn as a few thousand
  * points per chart. Zooming and panning re-reduce the visible range off the JavaFX thread; a newer range
- * supersedes an older one. A curve that cannot be drawn leaves one sentence in {@link #problemProperty()}.
+ * supersedes an older one. A curve that cannot be drawn leaves one sentence in {@link #problemProperty()}. The
+ * screen's Stop ends a read, parse or analysis under way between chunks; a chart shown stays.
  */
 public final class CurveModel {
 
@@ -30,6 +32,8 @@ public final class CurveModel {
     private static final int MIN_POINTS_SHOWN = 5;
 
     private final TaskRunner runner;
+    private final Loads loads;
+    private final Runnable onStopped;
     private final ReadOnlyObjectWrapper<CurveAnalysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChartSeries> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -39,23 +43,43 @@ public final class CurveModel {
     private Curve curve;
 
     public CurveModel(TaskRunner runner) {
+        this(runner, new Loads(), () -> { });
+    }
+
+    /**
+     * @param loads     the screen's reads, which its Stop ends
+     * @param onStopped told when Stop ended the curve's read
+     */
+    CurveModel(TaskRunner runner, Loads loads, Runnable onStopped) {
         this.runner = runner;
+        this.loads = loads;
+        this.onStopped = onStopped;
     }
 
     /** Reads, parses and analyses the backtest's curve in the background. */
     void load(BacktestReports reports, String id) {
         loading.set(true);
-        BackgroundTask.wrap(() -> read(reports, id))
+        loads.task(() -> read(reports, id))
                 .titled("Reading the equity curve")
                 .inSlot(LOAD)
                 .onSuccess(this::show)
-                .onFailure(error -> showProblem("Could not read the equity curve: " + Messages.sentence(error)))
+                .onFailure(error -> {
+                    if (!Loads.stopped(error)) {
+                        showProblem(Loads.failure("the equity curve", error));
+                        return;
+                    }
+                    if (analysis.get() == null) {
+                        showProblem(Loads.stoppedSentence("the equity curve"));
+                    }
+                    onStopped.run();
+                })
                 .onFinished(() -> loading.set(false))
                 .executeWith(runner);
     }
 
     private static Object read(BacktestReports reports, String id) {
         CurveResult result = reports.curve(id);
+        Cancel.checkpoint();
         if (result instanceof Curve c) {
             String undrawable = ChartRange.problem(c.values(), "The equity values");
             if (undrawable != null) {
@@ -66,7 +90,9 @@ public final class CurveModel {
             if (undrawable != null) {
                 return new CurveProblem(CurveProblem.Kind.NO_READABLE_POINTS, undrawable);
             }
-            return new Loaded(a, a.series(a.first(), a.last()));
+            Loaded loaded = new Loaded(a, a.series(a.first(), a.last()));
+            Cancel.checkpoint();
+            return loaded;
         }
         return result;
     }

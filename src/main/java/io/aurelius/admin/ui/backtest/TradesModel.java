@@ -46,6 +46,13 @@ public final class TradesModel {
         message.set(sentence);
     }
 
+    /** After a stopped read: the trades shown stay; with none shown, the sentence takes their place. */
+    void stopped(String sentence) {
+        if (table.get() == null) {
+            clear(sentence);
+        }
+    }
+
     /** Sorts all trades by a field; {@code field} null restores the stored order. */
     public void sort(String field, boolean ascending) {
         TradeTable t = table.get();

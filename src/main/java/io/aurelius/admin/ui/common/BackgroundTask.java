@@ -70,9 +70,17 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** Runs after success, failure or being superseded. */
+    /** Runs after success, failure or being superseded; each handler given runs, in the order given. */
     public BackgroundTask<T> onFinished(Runnable handler) {
-        this.onFinished = Objects.requireNonNull(handler, "onFinished");
+        Objects.requireNonNull(handler, "onFinished");
+        Runnable before = onFinished;
+        this.onFinished = () -> {
+            try {
+                before.run();
+            } finally {
+                handler.run();
+            }
+        };
         return this;
     }
 

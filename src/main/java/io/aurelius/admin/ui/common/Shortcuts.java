@@ -17,8 +17,17 @@ public final class Shortcuts {
 
     /** Runs {@code action} (and consumes the key) when {@code combo} is pressed while {@code node} shows. */
     public static void whileShown(Node node, KeyCombination combo, Runnable action) {
+        whileShown(node, combo, () -> true, action);
+    }
+
+    /**
+     * The same, only while {@code when} holds: otherwise the key goes on as if this were not there (Escape stops a
+     * read while one runs, and does its usual work the rest of the time).
+     */
+    public static void whileShown(Node node, KeyCombination combo, java.util.function.BooleanSupplier when,
+                                  Runnable action) {
         EventHandler<KeyEvent> filter = e -> {
-            if (node.getScene() != null && node.getScene() == e.getSource() && combo.match(e)) {
+            if (node.getScene() != null && node.getScene() == e.getSource() && combo.match(e) && when.getAsBoolean()) {
                 e.consume();
                 action.run();
             }

@@ -76,10 +76,13 @@ final class TaskBook {
 
     /**
      * Failures that explain themselves to the user (a wrong setting, a refused connection) are expected:
-     * logged at INFO with their trace for the log file. Anything else is a fault: WARN.
+     * logged at INFO with their trace for the log file; a stop the user asked for, in one line. Anything else is a
+     * fault: WARN.
      */
     private static void logFailure(String title, Throwable error) {
-        if (error instanceof DatabaseException || error instanceof SettingsException) {
+        if (error instanceof io.aurelius.admin.query.CancelledException) {
+            log.info("{}: stopped, as asked", title); // the user's Stop: nothing went wrong
+        } else if (error instanceof DatabaseException || error instanceof SettingsException) {
             log.info("{} failed: {}", title, error.getMessage(), error);
         } else {
             log.warn("{} failed: {}", title, error.getMessage(), error);

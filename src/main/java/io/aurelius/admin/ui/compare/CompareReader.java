@@ -2,6 +2,8 @@ package io.aurelius.admin.ui.compare;
 
 import io.aurelius.admin.query.BacktestReport;
 import io.aurelius.admin.query.BacktestReports;
+import io.aurelius.admin.query.Cancel;
+import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveProblem;
 import io.aurelius.admin.results.CurveResult;
@@ -48,6 +50,7 @@ public final class CompareReader {
     public static Comparison read(BacktestReports reports, List<String> ids) {
         List<Read> reads = new ArrayList<>();
         for (String id : ids) {
+            Cancel.checkpoint(); // the screen's Stop ends the read between backtests
             reads.add(readOne(reports, id));
         }
         List<String> labels = labels(reads);
@@ -58,6 +61,7 @@ public final class CompareReader {
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             String problem = r.curve() instanceof CurveProblem p ? p.message() : null;
+            Cancel.checkpoint(); // and between reductions
             if (r.curve() instanceof Curve c) {
                 problem = c.values()[0] <= 0 ? "its first equity value is " + c.values()[0]
                         + ", so it cannot be scaled to start at 1." : null;
@@ -88,6 +92,8 @@ public final class CompareReader {
         try {
             curve = b.inProgress() ? new CurveProblem(CurveProblem.Kind.EMPTY, "the backtest is " + b.status()
                     + ", so it has no equity curve yet.") : reports.curve(id);
+        } catch (CancelledException e) {
+            throw e; // stopped, as asked: not a problem of this curve
         } catch (RuntimeException e) {
             curve = new CurveProblem(CurveProblem.Kind.NOT_JSON, "could not read the curve: " + Messages.sentence(e));
         }

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.compare;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.ui.backtest.ChartFormats;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
@@ -57,6 +58,7 @@ public final class CompareView {
     @FXML private CheckBox differencesBox;
     @FXML private TableView<Comparison.Row> table;
     @FXML private ProgressBar busyBar;
+    @FXML private StopButton stopButton;
 
     private final ExportJob exports;
 
@@ -72,6 +74,7 @@ public final class CompareView {
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         differencesBox.selectedProperty().bindBidirectional(viewModel.differencesOnlyProperty());
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        stopButton.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         table.setItems(viewModel.rows());

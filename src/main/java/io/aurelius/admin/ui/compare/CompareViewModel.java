@@ -1,13 +1,11 @@
 package io.aurelius.admin.ui.compare;
 
 import io.aurelius.admin.query.BacktestReports;
-import io.aurelius.admin.ui.common.BackgroundTask;
-import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.TaskRunner;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +18,7 @@ import javafx.collections.ObservableList;
 /**
  * The Compare screen: 2 to 8 backtests read, normalised and reduced in one background call (a newer request
  * supersedes an older one), then their curves for one chart and a side-by-side table whose rows can be cut to
- * the differences.
+ * the differences. The screen's Stop ends the read between curves, statements and chunks.
  */
 public final class CompareViewModel {
 
@@ -32,7 +30,7 @@ public final class CompareViewModel {
     private final ObservableList<Comparison.Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty differencesOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
     private List<String> wanted = List.of();
 
     public CompareViewModel(ObservableValue<BacktestReports> reports, TaskRunner runner) {
@@ -62,26 +60,35 @@ public final class CompareViewModel {
         }
     }
 
-    /** Reads the same backtests again. */
+    /** Reads the same backtests again; what is shown stays until they arrive. */
     public void refresh() {
-        if (!wanted.isEmpty()) {
-            open(wanted);
+        if (!wanted.isEmpty() && reports.getValue() != null) {
+            load();
         }
+    }
+
+    /** Stops the read under way on the server. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
     }
 
     private void load() {
         BacktestReports r = reports.getValue();
         List<String> ids = wanted;
-        loading.set(true);
-        BackgroundTask.wrap(() -> CompareReader.read(r, ids))
+        loads.task(() -> CompareReader.read(r, ids))
                 .titled("Reading " + ids.size() + " backtests to compare")
                 .inSlot(SLOT)
                 .onSuccess(c -> {
+                    message.set("");
                     comparison.set(c);
                     showRows();
                 })
-                .onFailure(error -> message.set("Could not read the backtests: " + Messages.sentence(error)))
-                .onFinished(() -> loading.set(false))
+                .onFailure(error -> message.set(Loads.failure("the backtests", error)))
                 .executeWith(runner);
     }
 
@@ -115,6 +122,6 @@ public final class CompareViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 }

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.dashboard;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.query.Dashboard;
 import io.aurelius.admin.query.Dashboard.Activity;
 import io.aurelius.admin.query.Dashboard.Failure;
@@ -53,7 +54,7 @@ public final class DashboardView {
     @FXML private ProgressIndicator busy;
     @FXML private Label refreshedLabel;
     @FXML private Button refreshButton;
-    @FXML private Button stopButton;
+    @FXML private StopButton stopButton;
     @FXML private FlowPane backtestStats;
     @FXML private Label backtestStatusMessage;
     @FXML private FlowPane validationStats;
@@ -120,10 +121,7 @@ public final class DashboardView {
     private void bindHeader() {
         refreshedLabel.textProperty().bind(viewModel.refreshedProperty());
         busy.visibleProperty().bind(anyLoading());
-        stopButton.visibleProperty().bind(anyLoading());
-        stopButton.managedProperty().bind(stopButton.visibleProperty());
-        stopButton.setTooltip(new javafx.scene.control.Tooltip(
-                "Stop reading: the server cancels the running queries; what is shown stays."));
+        stopButton.stops(anyLoading(), viewModel::cancelRefresh);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
     }
 
@@ -325,10 +323,5 @@ public final class DashboardView {
     @FXML
     private void refresh() {
         viewModel.refresh();
-    }
-
-    @FXML
-    private void stop() {
-        viewModel.cancelRefresh();
     }
 }

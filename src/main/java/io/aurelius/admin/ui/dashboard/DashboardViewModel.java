@@ -1,7 +1,6 @@
 package io.aurelius.admin.ui.dashboard;
 
 import io.aurelius.admin.config.Echo;
-import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.Dashboard;
 import io.aurelius.admin.query.Dashboard.Activity;
@@ -13,6 +12,7 @@ import io.aurelius.admin.query.Dashboard.RecentBacktest;
 import io.aurelius.admin.query.Dashboard.StatusCounts;
 import io.aurelius.admin.query.Dashboard.StrategyChoice;
 import io.aurelius.admin.query.ValidationRow;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
@@ -71,7 +71,7 @@ public final class DashboardViewModel {
     private String search = "";
     private boolean showing;
     private boolean stale = true;
-    private Cancel refreshCancel = new Cancel();
+    private final Loads loads = new Loads();
 
     public DashboardViewModel(ObservableValue<Dashboard> dashboard, TaskRunner runner) {
         this(dashboard, runner, LocalTime::now);
@@ -118,7 +118,6 @@ public final class DashboardViewModel {
             return;
         }
         stale = false;
-        refreshCancel = new Cancel();
         types.load(runner, stoppable(d::strategiesByType));
         backtestStatuses.load(runner, stoppable(d::backtestStatuses));
         validationStatuses.load(runner, stoppable(d::validationStatuses));
@@ -138,14 +137,11 @@ public final class DashboardViewModel {
 
     /** Stops every read of the running refresh on the server; the panels keep what they showed. */
     public void cancelRefresh() {
-        Cancel running = refreshCancel;
-        refreshCancel = new Cancel(); // later reads (a search typed after the stop) run as usual
-        running.request();
+        loads.stop(); // later reads (a search typed after the stop) run as usual
     }
 
     private <T> Callable<T> stoppable(Callable<T> call) {
-        Cancel cancel = refreshCancel;
-        return () -> cancel.around(call);
+        return loads.stoppable(call);
     }
 
     private void chooseLatestValidated(Dashboard d) {

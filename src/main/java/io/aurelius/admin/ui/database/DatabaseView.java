@@ -6,7 +6,11 @@ import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tables;
 import io.aurelius.admin.ui.common.Tone;
 import javafx.collections.ListChangeListener;
+import io.aurelius.admin.ui.common.Shortcuts;
+import io.aurelius.admin.ui.common.StopButton;
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -20,6 +24,7 @@ public final class DatabaseView {
     private final DatabaseViewModel viewModel;
 
     @FXML private Button checkButton;
+    @FXML private StopButton stopButton;
     @FXML private Button initButton;
     @FXML private Button dropButton;
     @FXML private Button resetButton;
@@ -60,6 +65,8 @@ public final class DatabaseView {
     }
 
     private void bindActions() {
+        stopButton.stops(viewModel.loads());
+        Shortcuts.whileShown(checkButton, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
         checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
         initButton.disableProperty().bind(viewModel.canInitProperty().not());
         initButton.textProperty().bind(viewModel.schema().initLabelProperty());

@@ -20,6 +20,7 @@ import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.ConnectionState;
 import io.aurelius.admin.ui.common.ConnectionState.Phase;
 import io.aurelius.admin.ui.common.DialogService;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.OthersQuestion;
 import io.aurelius.admin.ui.common.TaskRunner;
@@ -55,6 +56,8 @@ public final class DatabaseViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper demoRunning =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private AtomicBoolean demoCancel = new AtomicBoolean();
+    private final Loads loads = new Loads();
+    private static final String STOPPED = Loads.stoppedSentence("the schema status");
 
     private final ObservableList<SettingRow> settings = FXCollections.observableArrayList();
     private final ObservableList<SettingRow> settingsView = FXCollections.unmodifiableObservableList(settings);
@@ -103,12 +106,41 @@ public final class DatabaseViewModel {
 
     // --- actions ----------------------------------------------------------------------------------------
 
-    /** Reads the schema state, migrations and tables again. */
+    /** Reads the schema state, migrations and tables again (F5); the screen's Stop ends the read. */
     public void refresh() {
         Services services = connection.services();
-        if (services != null) {
-            run("Reading the schema status", services.schema()::status, this::showStatus, "Could not read the schema");
+        if (services == null) {
+            return;
         }
+        working.set(working.get() + 1);
+        loads.task(services.schema()::status)
+                .titled("Reading the schema status")
+                .inSlot("database:status")
+                .onSuccess(status -> {
+                    showStatus(status);
+                    if (message.get().equals(STOPPED)) {
+                        say(Tone.NEUTRAL, "");
+                    }
+                })
+                .onFailure(error -> {
+                    if (Loads.stopped(error)) {
+                        say(Tone.WARN, STOPPED);
+                    } else {
+                        failed("Could not read the schema", error);
+                    }
+                })
+                .onFinished(() -> working.set(working.get() - 1))
+                .executeWith(runner);
+    }
+
+    /** Stops the schema status read under way on the server; what is shown stays. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
     }
 
     /** Reads the settings again, reconnects and reports the server and the round trip. */

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.gates;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.results.GateReading;
 import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.results.GateReading.DevCheck;
@@ -82,6 +83,7 @@ public final class GatesView {
     @FXML private TreeTableColumn<ParamNode, ParamNode> restKey;
     @FXML private TreeTableColumn<ParamNode, ParamNode> restValue;
     @FXML private ProgressBar busyBar;
+    @FXML private StopButton stopButton;
 
     private final ExportJob exports;
 
@@ -102,6 +104,7 @@ public final class GatesView {
         bindTables();
         bindDetail();
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        stopButton.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
     }

@@ -1,12 +1,12 @@
 package io.aurelius.admin.ui.gates;
 
+import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.query.GateDetail;
 import io.aurelius.admin.query.GateHistory;
 import io.aurelius.admin.query.GateRow;
 import io.aurelius.admin.query.ResultReader;
 import io.aurelius.admin.results.GateReading;
-import io.aurelius.admin.ui.common.BackgroundTask;
-import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.strategy.GateStep;
 import io.aurelius.admin.ui.strategy.ParamNode;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,12 +47,11 @@ public final class GatesViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper raw = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
     private final BooleanProperty showRaw = new SimpleBooleanProperty(false);
     private Consumer<String> onOpenStrategy = id -> { };
     private String wanted;
     private String wantedSelection;
-    private int inFlight;
 
     public GatesViewModel(ObservableValue<ResultReader> reader, TaskRunner runner) {
         this.reader = reader;
@@ -87,16 +85,26 @@ public final class GatesViewModel {
         }
     }
 
+    /** Stops the read under way on the server; what is shown stays. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
+    }
+
     private void load(String id) {
         ResultReader r = reader.getValue();
-        inFlight++;
-        loading.set(true);
-        BackgroundTask.wrap(() -> r.gateHistory(id).map(h -> new Loaded(h, h.results().stream()
-                        .map(GateEntry::of).toList())))
+        loads.task(() -> r.gateHistory(id).map(h -> new Loaded(h, h.results().stream()
+                        .map(d -> {
+                            Cancel.checkpoint(); // a Stop ends reading the results between entries
+                            return GateEntry.of(d);
+                        }).toList())))
                 .titled("Reading the gate results").inSlot(SLOT)
                 .onSuccess(h -> show(id, h))
-                .onFailure(e -> message.set("Could not read the gate results: " + Messages.sentence(e)))
-                .onFinished(() -> loading.set(--inFlight > 0))
+                .onFailure(e -> message.set(Loads.failure("the gate results", e)))
                 .executeWith(runner);
     }
 
@@ -199,7 +207,7 @@ public final class GatesViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     public BooleanProperty showRawProperty() {

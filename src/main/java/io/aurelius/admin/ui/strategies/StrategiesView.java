@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.strategies;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.query.SortOrder;
 import io.aurelius.admin.query.StrategyRow;
 import io.aurelius.admin.query.StrategySort;
@@ -83,7 +84,7 @@ public final class StrategiesView {
     @FXML private ProgressBar exportProgress;
     @FXML private Label exportStatus;
     @FXML private Button exportCancel;
-    @FXML private Button loadCancel;
+    @FXML private StopButton loadCancel;
 
     public StrategiesView(StrategiesViewModel viewModel) {
         this(viewModel, null);
@@ -135,11 +136,6 @@ public final class StrategiesView {
         if (export != null) {
             export.start();
         }
-    }
-
-    @FXML
-    private void cancelLoad() {
-        viewModel.cancelLoad();
     }
 
     @FXML
@@ -289,8 +285,7 @@ public final class StrategiesView {
         copyName.setOnAction(e -> copy(selected() == null ? null : selected().name()));
         strategiesTable.setContextMenu(new ContextMenu(open, copyId, copyName));
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
-        loadCancel.visibleProperty().bind(viewModel.loadingProperty());
-        loadCancel.managedProperty().bind(loadCancel.visibleProperty());
+        loadCancel.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
     }
 

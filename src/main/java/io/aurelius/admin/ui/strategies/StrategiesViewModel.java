@@ -1,7 +1,5 @@
 package io.aurelius.admin.ui.strategies;
 
-import io.aurelius.admin.query.Cancel;
-import io.aurelius.admin.query.CancelledException;
 import io.aurelius.admin.query.SortOrder;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.query.StrategyFilter;
@@ -10,6 +8,7 @@ import io.aurelius.admin.query.StrategyRow;
 import io.aurelius.admin.query.Total;
 import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -63,8 +62,7 @@ public final class StrategiesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** What to repeat when the connection is back, after a read failed; null when nothing failed. */
     private Runnable retry;
-    private Cancel loadCancel = new Cancel();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private List<ColumnLayout> columns;
@@ -72,7 +70,6 @@ public final class StrategiesViewModel {
     private long firstRow;
     private boolean atEnd;
     private boolean restoring;
-    private int inFlight;
     private Consumer<String> onOpen = id -> { };
 
     /**
@@ -142,9 +139,12 @@ public final class StrategiesViewModel {
 
     /** Stops the running page read and count on the server (what was shown stays). */
     public void cancelLoad() {
-        Cancel running = loadCancel;
-        loadCancel = new Cancel(); // the next read runs as usual
-        running.request();
+        loads.stop();
+    }
+
+    /** The page read and count, for the screen's Stop button. */
+    public Loads loads() {
+        return loads;
     }
 
     public void first() {
@@ -239,26 +239,18 @@ public final class StrategiesViewModel {
         };
         long start = firstRow;
         int shown = from == null ? 0 : from.rows().size();
-        inFlight++;
-        loading.set(true);
-        Cancel cancel = loadCancel;
-        BackgroundTask.wrap(() -> cancel.around(call))
+        loads.task(call)
                 .titled("Reading strategies")
                 .inSlot(PAGE_SLOT)
                 .onSuccess(p -> show(p, m, start, shown))
                 .onFailure(error -> {
-                    if (error instanceof CancelledException) {
-                        message.set("Stopped reading the strategies, as asked; Refresh (F5) reads them again.");
-                        return;
-                    }
-                    message.set("Could not read the strategies: " + Messages.sentence(error));
-                    retry = () -> fetch(move, recount);
+                    message.set(Loads.failure("the strategies", error));
+                    retry = Loads.stopped(error) ? retry : () -> fetch(move, recount);
                 })
-                .onFinished(() -> loading.set(--inFlight > 0))
                 .executeWith(runner);
         if (recount) {
             total.set(null);
-            BackgroundTask.wrap(() -> cancel.around(() -> b.count(f)))
+            loads.task(() -> b.count(f))
                     .titled("Counting strategies")
                     .inSlot(COUNT_SLOT)
                     .onSuccess(t -> {
@@ -406,7 +398,7 @@ public final class StrategiesViewModel {
 
     /** A query runs; the rows shown are the previous ones until it lands. */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty hasPreviousProperty() {

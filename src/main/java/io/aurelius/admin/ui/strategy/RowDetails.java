@@ -4,8 +4,9 @@ import io.aurelius.admin.query.BacktestRow;
 import io.aurelius.admin.query.GateRow;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.query.ValidationRow;
-import io.aurelius.admin.ui.common.BackgroundTask;
+import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.ui.common.Formats;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.Messages;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.strategy.RowDetail.Field;
@@ -24,12 +25,15 @@ final class RowDetails {
 
     private final ObservableValue<StrategyBrowser> browser;
     private final TaskRunner runner;
+    private final Loads loads;
     private final Consumer<String> problem;
     private Consumer<RowDetail> onDetail = d -> { };
 
-    RowDetails(ObservableValue<StrategyBrowser> browser, TaskRunner runner, Consumer<String> problem) {
+    /** @param loads the screen's reads: its Stop ends a row's read too */
+    RowDetails(ObservableValue<StrategyBrowser> browser, TaskRunner runner, Loads loads, Consumer<String> problem) {
         this.browser = browser;
         this.runner = runner;
+        this.loads = loads;
         this.problem = problem;
     }
 
@@ -103,15 +107,17 @@ final class RowDetails {
         if (b == null) {
             return;
         }
-        BackgroundTask.wrap(() -> {
+        loads.task(() -> {
             List<JsonPart> parts = new ArrayList<>();
             for (String column : columns) {
+                Cancel.checkpoint();
                 parts.add(part(column, b.rawJson(table, column, id).orElse(null)));
             }
             return new RowDetail(title, id, fields, parts, table);
         }).titled("Reading the row").inSlot(SLOT)
                 .onSuccess(d -> onDetail.accept(d))
-                .onFailure(error -> problem.accept("Could not read the row: " + Messages.sentence(error)))
+                .onFailure(error -> problem.accept(Loads.stopped(error) ? "Stopped reading the row, as asked; open it"
+                        + " again to see it." : "Could not read the row: " + Messages.sentence(error)))
                 .executeWith(runner);
     }
 

@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.strategy;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.query.BacktestRow;
 import io.aurelius.admin.query.GateRow;
 import io.aurelius.admin.query.StrategyDetail;
@@ -101,6 +102,7 @@ public final class StrategyView {
     @FXML private TableColumn<GateRow, GateRow> gRecommendation;
     @FXML private TableColumn<GateRow, GateRow> gTime;
     @FXML private ProgressBar busyBar;
+    @FXML private StopButton stopButton;
 
     private final StrategyExports exports;
 
@@ -128,6 +130,7 @@ public final class StrategyView {
             exports.install(copyIdButton, rawToggle);
         }
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        stopButton.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());

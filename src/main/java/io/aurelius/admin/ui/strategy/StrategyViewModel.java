@@ -5,8 +5,7 @@ import io.aurelius.admin.query.GateRow;
 import io.aurelius.admin.query.StrategyBrowser;
 import io.aurelius.admin.query.StrategyDetail;
 import io.aurelius.admin.query.ValidationRow;
-import io.aurelius.admin.ui.common.BackgroundTask;
-import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +25,7 @@ import javafx.collections.ObservableList;
 /**
  * The Strategy screen: one strategy's header, its parameters (a tree, or the raw JSON), and its backtests,
  * validations and gate results; a row opens as its fields and raw JSON. One background call reads it all;
- * opening another strategy supersedes it.
+ * opening another strategy supersedes it, and the screen's Stop ends it (what is shown stays).
  */
 public final class StrategyViewModel {
 
@@ -51,17 +49,16 @@ public final class StrategyViewModel {
     private final ObservableList<GateStep> steps = FXCollections.observableArrayList(GateStep.of(List.of()));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean failed;
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
     private String wanted;
     private Consumer<String> onOpenBacktest;
-    private int inFlight;
     private Consumer<String> onOpenValidation;
     private BiConsumer<String, String> onOpenGate;
 
     public StrategyViewModel(ObservableValue<StrategyBrowser> browser, TaskRunner runner) {
         this.browser = browser;
         this.runner = runner;
-        this.details = new RowDetails(browser, runner, message::set);
+        this.details = new RowDetails(browser, runner, loads, message::set);
         browser.addListener((obs, old, now) -> {
             if (now != null && wanted != null) {
                 load(wanted);
@@ -91,19 +88,26 @@ public final class StrategyViewModel {
         }
     }
 
+    /** Stops the reads under way (the strategy, a row's JSON) on the server; what is shown stays. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
+    }
+
     private void load(String id) {
         StrategyBrowser b = browser.getValue();
-        inFlight++;
-        loading.set(true);
-        BackgroundTask.wrap(() -> new Loaded(b.strategy(id), b.backtests(id), b.validations(id), b.gateResults(id)))
+        loads.task(() -> new Loaded(b.strategy(id), b.backtests(id), b.validations(id), b.gateResults(id)))
                 .titled("Reading the strategy")
                 .inSlot(SLOT)
                 .onSuccess(l -> show(id, l))
                 .onFailure(error -> {
-                    message.set("Could not read the strategy: " + Messages.sentence(error));
-                    failed = true;
+                    message.set(Loads.failure("the strategy", error));
+                    failed = !Loads.stopped(error);
                 })
-                .onFinished(() -> loading.set(--inFlight > 0))
                 .executeWith(runner);
     }
 
@@ -240,6 +244,6 @@ public final class StrategyViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 }

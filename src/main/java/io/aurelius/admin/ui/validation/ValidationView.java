@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.validation;
 
+import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
@@ -69,13 +70,14 @@ public final class ValidationView {
     @FXML private TableView<WindowTable.Row> windowsTable;
     @FXML private TextArea rawText;
     @FXML private ProgressBar busyBar;
+    @FXML private StopButton stopButton;
 
     private final ExportJob exports;
 
     public ValidationView(ValidationViewModel viewModel, ExportJob exports) {
         this.exports = exports;
         this.viewModel = viewModel;
-        this.refresher = new Timeline(new KeyFrame(REFRESH, e -> viewModel.refresh()));
+        this.refresher = new Timeline(new KeyFrame(REFRESH, e -> viewModel.poll()));
         refresher.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -87,6 +89,7 @@ public final class ValidationView {
         bindTable();
         bindRefresh();
         busyBar.visibleProperty().bind(viewModel.loadingProperty());
+        stopButton.stops(viewModel.loads());
         busyBar.setMouseTransparent(true);
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
     }

@@ -4,10 +4,9 @@ import io.aurelius.admin.query.ResultReader;
 import io.aurelius.admin.query.ValidationDetail;
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.results.WindowTable;
-import io.aurelius.admin.ui.common.BackgroundTask;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
-import io.aurelius.admin.ui.common.Messages;
+import io.aurelius.admin.ui.common.Loads;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.strategy.ParamNode;
 import java.util.List;
@@ -28,7 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * The walk-forward validation screen: the summary against the 75 pass line, the windows table (every stored
  * key), train vs test Sharpe per window, the raw JSON on demand, CSV and PNG export. Pending and running
- * validations are read again while shown.
+ * validations are read again while shown ({@link #poll()}). The screen's Stop ends a read under way; what is shown
+ * stays, and polling waits for the next Refresh.
  */
 public final class ValidationViewModel {
 
@@ -62,11 +62,11 @@ public final class ValidationViewModel {
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Double> stability = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loads loads = new Loads();
     private final BooleanProperty showRaw = new SimpleBooleanProperty(false);
     private Consumer<String> onOpenStrategy = id -> { };
     private String wanted;
-    private int inFlight;
+    private boolean stopped;
 
     public ValidationViewModel(ObservableValue<ResultReader> reader, TaskRunner runner) {
         this.reader = reader;
@@ -90,21 +90,39 @@ public final class ValidationViewModel {
         }
     }
 
-    /** Reads the validation shown again (F5, and the timer while it is pending or running). */
+    /** Reads the validation shown again (F5, Refresh). */
     public void refresh() {
         if (wanted != null && reader.getValue() != null) {
             load(wanted);
         }
     }
 
+    /** The timer's read while the validation is pending or running: none while one runs or after a Stop. */
+    public void poll() {
+        if (!stopped && !loads.isLoading()) {
+            refresh();
+        }
+    }
+
+    /** Stops the read under way on the server; what is shown stays. */
+    public void stop() {
+        loads.stop();
+    }
+
+    /** The screen's reads, for its Stop button. */
+    public Loads loads() {
+        return loads;
+    }
+
     private void load(String id) {
         ResultReader r = reader.getValue();
-        inFlight++;
-        loading.set(true);
-        BackgroundTask.wrap(() -> r.validation(id)).titled("Reading the validation").inSlot(SLOT)
+        stopped = false;
+        loads.task(() -> r.validation(id)).titled("Reading the validation").inSlot(SLOT)
                 .onSuccess(v -> show(id, v))
-                .onFailure(e -> message.set("Could not read the validation: " + Messages.sentence(e)))
-                .onFinished(() -> loading.set(--inFlight > 0))
+                .onFailure(e -> {
+                    stopped = Loads.stopped(e);
+                    message.set(Loads.failure("the validation", e));
+                })
                 .executeWith(runner);
     }
 
@@ -305,7 +323,7 @@ public final class ValidationViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     public BooleanProperty showRawProperty() {
