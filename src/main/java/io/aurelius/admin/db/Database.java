@@ -145,10 +145,10 @@ public final class Database implements AutoCloseable {
         return schemaSource;
     }
 
-    /** Runs work on a connection of {@link #schemaDataSource()} in auto-commit mode. */
+    /** Runs work on a connection of {@link #schemaDataSource()} in auto-commit mode (stoppable: {@link #stoppedBy}). */
     public <R> R withSchemaConnection(SqlFunction<Connection, R> work) {
         try (Connection c = schemaDataSource().getConnection()) {
-            return work.apply(c);
+            return stoppable(c, work);
         } catch (SQLException e) {
             throw translate(e);
         }
