@@ -146,7 +146,10 @@ final class CurveChart {
             chart.setData(data);
         }
         for (int k = 0; k < series.size(); k++) {
-            data.get(k).getData().setAll(points(series.get(k)));
+            // a new series, not new points in the old one: XYChart takes every replaced point out of its display
+            // list one at a time (ArrayList.remove), quadratic in the points; a zoom spent a third of its time there
+            data.set(k, new XYChart.Series<>(series.get(k).name(),
+                    FXCollections.observableArrayList(points(series.get(k)))));
         }
         showProblem("");
     }
