@@ -26,14 +26,31 @@ public class AdminApp extends Application {
     private static final String LEAVE = "Leave it running";
     private final LocalServer privateServer = LocalServer.defaultLocation();
 
+    /** The connection begun before the toolkit starts (see {@link #launchDesktop}). */
+    private static volatile HeadStart headStart = HeadStart.none();
+
+    /**
+     * Starts the app. When the settings name a server, connecting to it begins at once, beside the toolkit's
+     * start and the window's build; with nothing configured the window comes first, so the private server's
+     * start shows its progress there.
+     */
     static void launchDesktop(String[] args) {
+        try {
+            ConnectionSettings settings = Connections.forCommand(SettingsResolver.fromSystem(),
+                    SettingsResolver.Overrides.none(), LocalServer.defaultLocation());
+            if (!Connections.mayUsePrivate(settings)) {
+                headStart = HeadStart.begin(settings);
+            }
+        } catch (RuntimeException e) {
+            // the window resolves the settings again and shows what is wrong with them
+        }
         Application.launch(AdminApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         FxTaskRunner runner = new FxTaskRunner();
-        window = MainWindow.open(stage, new SystemConnector(privateServer), runner);
+        window = MainWindow.open(stage, new SystemConnector(privateServer, headStart), runner);
         stage.setOnCloseRequest(close -> {
             if (privateServer.startedHere() && !askAboutTheServer()) {
                 close.consume();
@@ -54,6 +71,7 @@ public class AdminApp extends Application {
 
     @Override
     public void stop() {
+        headStart.close();
         if (window != null) {
             window.close();
         }
@@ -70,10 +88,12 @@ public class AdminApp extends Application {
      */
     private static final class SystemConnector implements Connector {
         private final LocalServer privateServer;
+        private final HeadStart early;
         private volatile String profile;
 
-        SystemConnector(LocalServer privateServer) {
+        SystemConnector(LocalServer privateServer, HeadStart early) {
             this.privateServer = privateServer;
+            this.early = early;
         }
 
         private SettingsResolver.Overrides overrides() {
@@ -92,7 +112,7 @@ public class AdminApp extends Application {
 
         @Override
         public Services connect(ConnectionSettings settings, Consumer<String> say) {
-            return Connections.connectDesktop(settings, privateServer, say);
+            return early.take(settings).orElseGet(() -> Connections.connectDesktop(settings, privateServer, say));
         }
     }
 }

@@ -35,6 +35,12 @@ public final class Connections {
         return configured;
     }
 
+    /** True when the settings name no server (nor the private one): the desktop may start the private server. */
+    public static boolean mayUsePrivate(ConnectionSettings settings) {
+        return SettingsResolver.nothingConfigured(settings)
+                || settings.sources().values().stream().allMatch(LocalServer.SOURCE::equals);
+    }
+
     /**
      * For the desktop app, with the settings {@link #forCommand} gave: connects, and when they name no server
      * (nor the private one) and the default cannot be reached, starts the private server and creates the schema
@@ -42,8 +48,7 @@ public final class Connections {
      */
     public static Services connectDesktop(ConnectionSettings settings, LocalServer privateServer,
                                           Consumer<String> progress) {
-        boolean mayUsePrivate = SettingsResolver.nothingConfigured(settings)
-                || settings.sources().values().stream().allMatch(LocalServer.SOURCE::equals);
+        boolean mayUsePrivate = mayUsePrivate(settings);
         progress.accept("Connecting to " + settings.describe() + "…");
         try {
             return Services.connect(settings);

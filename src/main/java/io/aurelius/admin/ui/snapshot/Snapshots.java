@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.snapshot;
 
+import io.aurelius.admin.HeadStart;
 import io.aurelius.admin.Services;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.query.SortOrder;
@@ -67,9 +68,10 @@ public final class Snapshots {
             throw new SnapshotException("There is no screen '" + request.screen() + "' to snapshot; the screens are "
                     + String.join(", ", SCREENS) + ".", null);
         }
+        HeadStart early = HeadStart.begin(settings); // connects while the toolkit starts and the window is built
         startToolkit(request.width(), request.height());
         FxTaskRunner runner = new FxTaskRunner();
-        MainWindow window = onFx(() -> open(settings, runner, request));
+        MainWindow window = onFx(() -> open(settings, early, runner, request));
         try {
             waitFor(() -> !window.connection().phaseProperty().get().inProgress()
                     && window.connection().phaseProperty().get() != Phase.IDLE, "connecting");
@@ -97,6 +99,7 @@ public final class Snapshots {
                 window.stage().close();
                 return null;
             });
+            early.close();
         }
     }
 
@@ -104,9 +107,10 @@ public final class Snapshots {
         return window.stage().getScene();
     }
 
-    private static MainWindow open(ConnectionSettings settings, FxTaskRunner runner, Request request) {
+    private static MainWindow open(ConnectionSettings settings, HeadStart early, FxTaskRunner runner,
+                                   Request request) {
         Stage stage = new Stage();
-        MainWindow window = MainWindow.open(stage, new FixedSettings(settings), runner, BrowseStore.none());
+        MainWindow window = MainWindow.open(stage, new FixedSettings(settings, early), runner, BrowseStore.none());
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(request.width());
@@ -279,7 +283,7 @@ public final class Snapshots {
     }
 
     /** Connects to the given settings, as the command line resolved them. */
-    private record FixedSettings(ConnectionSettings settings) implements Connector {
+    private record FixedSettings(ConnectionSettings settings, HeadStart early) implements Connector {
         @Override
         public ConnectionSettings resolve() {
             return settings;
@@ -287,7 +291,7 @@ public final class Snapshots {
 
         @Override
         public Services connect(ConnectionSettings s, Consumer<String> say) {
-            return Services.connect(s);
+            return early.take(s).orElseGet(() -> Services.connect(s));
         }
     }
 }
