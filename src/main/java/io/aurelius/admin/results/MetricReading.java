@@ -1,6 +1,7 @@
 package io.aurelius.admin.results;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One key statistic read from {@code backtests.metrics}.
@@ -13,6 +14,9 @@ import java.util.Locale;
  * @param raw    the stored value as text ({@code null} when missing), shown when unreadable
  */
 public record MetricReading(String key, String label, Unit unit, Status status, double value, String raw) {
+
+    /** A number too long for a double (a 1,500-digit integer): said by its length, not written out. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[-+]?\\d{25,}");
 
     /** How a stored statistic is meant. */
     public enum Unit {
@@ -38,12 +42,16 @@ public record MetricReading(String key, String label, Unit unit, Status status, 
     public String display() {
         return switch (status) {
             case MISSING -> "—";
-            case UNREADABLE -> raw;
+            case UNREADABLE -> LONG_NUMBER.matcher(raw).matches()
+                    ? "too large (" + String.format(Locale.ROOT, "%,d", raw.length()) + " digits)" : raw;
             case OK -> format(unit, value);
         };
     }
 
     static String format(Unit unit, double v) {
+        if (Math.abs(v) >= 1e15) { // not 309 digits for 1e308: as the screens' Formats.decimal writes it
+            return String.format(Locale.ROOT, "%.2e", v) + (unit == Unit.PERCENT ? " %" : "");
+        }
         return switch (unit) {
             case PERCENT -> String.format(Locale.ROOT, "%.2f %%", v);
             case RATIO -> String.format(Locale.ROOT, "%.2f", v);
