@@ -72,7 +72,10 @@ final class Readings {
         return new Reading(null, fragment.strip());
     }
 
-    /** The symbols joined with ", " when the JSON is an array of strings; the raw text otherwise. */
+    /**
+     * The symbols joined with ", " when the JSON is an array of strings; the raw text otherwise (a number too long
+     * to read said by its length).
+     */
     static String instruments(String json) {
         if (json == null) {
             return null;
@@ -92,6 +95,6 @@ final class Readings {
         } catch (JsonProcessingException e) {
             // not JSON after all: show it as it is
         }
-        return json;
+        return Json.shortNumber(json);
     }
 }

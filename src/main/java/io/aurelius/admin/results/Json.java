@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How the client reads a stored JSON column as a tree, and says in words when it cannot. A number of any length up
@@ -24,6 +25,8 @@ public final class Json {
     /** Reads and writes trees within the limits above. Thread-safe. */
     public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_DIGITS).build()).build());
+
+    private static final Pattern LONG_NUMBER = Pattern.compile("[-+]?\\d{25,}");
 
     private Json() {
     }
@@ -65,6 +68,15 @@ public final class Json {
             }
         }
         return null;
+    }
+
+    /**
+     * Stored text as a cell shows it: a whole number of 25 digits or more (past what a double holds exactly, often
+     * 1e308 written out by jsonb, or 1,500 digits) as "too large (309 digits)"; anything else as it is.
+     */
+    public static String shortNumber(String raw) {
+        return raw != null && LONG_NUMBER.matcher(raw).matches()
+                ? "too large (" + count(raw.length() - (Character.isDigit(raw.charAt(0)) ? 0 : 1)) + " digits)" : raw;
     }
 
     /** The allowed maximum in Jackson's message "… exceeds the maximum allowed (1000, from …)". */

@@ -1,7 +1,6 @@
 package io.aurelius.admin.results;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One key statistic read from {@code backtests.metrics}.
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public record MetricReading(String key, String label, Unit unit, Status status, double value, String raw) {
 
-    /** A number too long for a double (a 1,500-digit integer): said by its length, not written out. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("[-+]?\\d{25,}");
 
     /** How a stored statistic is meant. */
     public enum Unit {
@@ -42,8 +39,7 @@ public record MetricReading(String key, String label, Unit unit, Status status, 
     public String display() {
         return switch (status) {
             case MISSING -> "—";
-            case UNREADABLE -> LONG_NUMBER.matcher(raw).matches()
-                    ? "too large (" + String.format(Locale.ROOT, "%,d", raw.length()) + " digits)" : raw;
+            case UNREADABLE -> Json.shortNumber(raw);
             case OK -> format(unit, value);
         };
     }

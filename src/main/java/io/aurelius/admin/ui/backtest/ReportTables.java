@@ -1,6 +1,7 @@
 package io.aurelius.admin.ui.backtest;
 
 import io.aurelius.admin.results.DrawdownPeriod;
+import io.aurelius.admin.results.Json;
 import io.aurelius.admin.results.MetricEntry;
 import io.aurelius.admin.results.TradeCell;
 import io.aurelius.admin.results.TradeTable;
@@ -167,7 +168,7 @@ final class ReportTables {
             case NUMBER -> number(cell.number());
             case INSTANT -> TIME.format(cell.instant());
             case MISSING -> "";
-            default -> Cells.oneLine(cell.raw());
+            default -> Cells.oneLine(Json.shortNumber(cell.raw()));
         };
     }
 

@@ -56,6 +56,11 @@ class ReadingLimitsTest {
         assertThat(Trades.parse("[{\"price\": " + LONG_NUMBER + "}, {\"price\": 1}]").rows()).hasSize(2);
         assertThat(Trades.parse("[{\"price\": " + TOO_LONG_NUMBER + "}]").problem())
                 .isEqualTo("The trades cannot be read: the JSON holds a number of more than 10,000 digits.");
+        MetricsView m = MetricsView.of(io.aurelius.admin.results.Json.MAPPER.createObjectNode()
+                .put("sharpe_ratio", new java.math.BigDecimal(LONG_NUMBER)));
+        assertThat(m.reading("sharpe_ratio").display()).isEqualTo("too large (1,500 digits)");
+        assertThat(io.aurelius.admin.results.Json.shortNumber("1" + "0".repeat(308))).isEqualTo("too large (309 digits)");
+        assertThat(io.aurelius.admin.results.Json.shortNumber("12345")).isEqualTo("12345");
         Curve c = (Curve) CurveParser.parse("[100, " + LONG_NUMBER + ", 101]");
         assertThat(c.count()).isEqualTo(2);
         assertThat(c.skipped()).isEqualTo(1);
