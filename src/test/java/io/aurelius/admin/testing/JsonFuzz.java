@@ -831,7 +831,7 @@ public final class JsonFuzz {
         return one.length() > 40 ? one.substring(0, 40) + "…(" + s.length() + " chars)" : one;
     }
 
-    private static int severity(Mutation m) {
+    static int severity(Mutation m) {
         return switch (m) {
             case DEEP_LEAF, HUGE_NUMBER, WRAPPED_DEEP -> 9;
             case HUGE, COMBO, ODD_KEY, ODD_TEXT -> 7;

@@ -65,15 +65,35 @@ public final class JsonFuzzRows {
             return gates.stream().collect(Collectors.toMap(Gate::id, Function.identity()));
         }
 
-        /** The backtests with the most hostile values first. */
+        /**
+         * {@code n} finished backtests, the most hostile mutations first and spread over the columns: the first row
+         * whose curve has the worst mutation, then whose trades have it, its metrics, instruments, then the next
+         * mutation.
+         */
         public List<Backtest> worstBacktests(int n) {
-            return backtests.stream().sorted(Comparator.comparingInt((Backtest b) -> -severity(b.values()))
-                    .thenComparing(Backtest::id)).limit(n).toList();
+            return varied(backtests.stream().filter(b -> !b.inProgress()).toList(), n, List.of(Backtest::curve,
+                    Backtest::trades, Backtest::metrics, Backtest::instruments));
         }
 
+        /** {@code n} validations, the most hostile window mutations first, one row each. */
         public List<Validation> worstValidations(int n) {
-            return validations.stream().sorted(Comparator.comparingInt((Validation v) -> -severity(v.values()))
-                    .thenComparing(Validation::id)).limit(n).toList();
+            return varied(validations, n, List.of(Validation::windows));
+        }
+
+        private static <R> List<R> varied(List<R> rows, int n, List<Function<R, Value>> columns) {
+            List<Mutation> worstFirst = java.util.Arrays.stream(MUTATIONS)
+                    .sorted(Comparator.comparingInt(m -> -JsonFuzz.severity(m))).toList();
+            java.util.LinkedHashSet<R> out = new java.util.LinkedHashSet<>();
+            for (Mutation m : worstFirst) {
+                for (Function<R, Value> column : columns) {
+                    rows.stream().filter(r -> column.apply(r).mutation() == m && !out.contains(r)).findFirst()
+                            .ifPresent(out::add);
+                    if (out.size() >= n) {
+                        return List.copyOf(out);
+                    }
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** The strategies whose gate results are most hostile. */
@@ -84,9 +104,6 @@ public final class JsonFuzzRows {
                     .thenComparing(Map.Entry.comparingByKey())).limit(n).map(Map.Entry::getKey).toList();
         }
 
-        private static int severity(List<Value> values) {
-            return values.stream().mapToInt(Value::severity).sum();
-        }
     }
 
     private static final LocalDateTime T0 = LocalDateTime.of(2025, 3, 1, 9, 0);
