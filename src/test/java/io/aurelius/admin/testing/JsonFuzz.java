@@ -415,7 +415,7 @@ public final class JsonFuzz {
                 J other = pick(new J[] {str("n/a"), num(7), lit("true"), lit("null"), arr(num(1), str("x")),
                     obj("x", num(1))});
                 what = "→ " + write(other);
-                replaceLeaf(valid, p, x -> other);
+                replaceAtAnyLevel(valid, p, other); // a leaf, or an object or array on the way to one
                 // a curve of numbers with an array or object in it is another shape altogether
                 touched = true;
                 if (curve && (other instanceof Arr || other instanceof Obj)) {
@@ -580,6 +580,19 @@ public final class JsonFuzz {
             at = children(at).get(index);
         }
         setChild(parent, index, with.apply(at));
+    }
+
+    /** Replaces the node at a random depth on a random path down from child {@code p} of {@code root}. */
+    private void replaceAtAnyLevel(J root, int p, J with) {
+        J parent = root;
+        int index = p;
+        J at = children(root).get(p);
+        while ((at instanceof Arr || at instanceof Obj) && !children(at).isEmpty() && random.nextInt(3) > 0) {
+            parent = at;
+            index = random.nextInt(children(at).size());
+            at = children(at).get(index);
+        }
+        setChild(parent, index, with);
     }
 
     /** Replaces a number (or numeric string) under child {@code p}; false when there is none. */
