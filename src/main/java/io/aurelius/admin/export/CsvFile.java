@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.aurelius.admin.query.Cancel;
 import io.aurelius.admin.query.CancelledException;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,10 @@ public final class CsvFile {
     public static long write(Path target, List<String> header, Cancel cancel, Rows rows) {
         return AtomicFile.write(target, cancel, partial -> {
             long[] n = {0};
-            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            // an encoder that replaces what UTF-8 cannot hold (a lone surrogate a json column stored as an escape)
+            // instead of failing the whole export
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                    StandardCharsets.UTF_8));
                  SequenceWriter out = CSV.writer(schema(header.size())).writeValues(w)) {
                 out.write(header);
                 rows.into(cells -> {

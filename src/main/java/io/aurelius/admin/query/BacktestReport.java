@@ -1,7 +1,7 @@
 package io.aurelius.admin.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurelius.admin.results.Json;
 import io.aurelius.admin.results.MetricsView;
 import java.time.LocalDateTime;
 
@@ -18,8 +18,6 @@ public record BacktestReport(String id, String strategyId, String strategyName, 
                              String metricsJson, LocalDateTime createdAt, LocalDateTime completedAt,
                              Double durationSeconds) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** @return true while the engine has not finished: pending or running */
     public boolean inProgress() {
         return "pending".equals(status) || "running".equals(status);
@@ -31,9 +29,10 @@ public record BacktestReport(String id, String strategyId, String strategyName, 
             return MetricsView.of(null);
         }
         try {
-            return MetricsView.of(JSON.readTree(metricsJson));
+            return MetricsView.of(Json.read(metricsJson));
         } catch (JsonProcessingException e) {
-            return MetricsView.of(JSON.getNodeFactory().textNode(metricsJson));
+            return Json.limit(e) != null ? MetricsView.unreadable(Json.sentence("The metrics", e, null))
+                    : MetricsView.of(Json.MAPPER.getNodeFactory().textNode(metricsJson));
         }
     }
 

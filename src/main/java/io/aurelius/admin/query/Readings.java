@@ -2,7 +2,7 @@ package io.aurelius.admin.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurelius.admin.results.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Readings {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A decimal number as people and engines write it: no hex, no "NaN", no "Infinity", no Java suffixes. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -30,7 +29,7 @@ final class Readings {
         }
         JsonNode node;
         try {
-            node = JSON.readTree(fragment);
+            node = Json.read(fragment);
         } catch (JsonProcessingException e) {
             return new Reading(null, fragment);
         }
@@ -43,7 +42,7 @@ final class Readings {
             return Reading.ABSENT;
         }
         try {
-            JsonNode metrics = JSON.readTree(metricsJson);
+            JsonNode metrics = Json.read(metricsJson);
             JsonNode node = metrics == null || !metrics.isObject() ? null : metrics.get(name);
             return node == null ? Reading.ABSENT : of(node, node.toString());
         } catch (JsonProcessingException e) {
@@ -73,13 +72,16 @@ final class Readings {
         return new Reading(null, fragment.strip());
     }
 
-    /** The symbols joined with ", " when the JSON is an array of strings; the raw text otherwise. */
+    /**
+     * The symbols joined with ", " when the JSON is an array of strings; the raw text otherwise (a number too long
+     * to read said by its length).
+     */
     static String instruments(String json) {
         if (json == null) {
             return null;
         }
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Json.read(json);
             if (node != null && node.isArray()) {
                 List<String> symbols = new ArrayList<>(node.size());
                 for (JsonNode e : node) {
@@ -93,6 +95,6 @@ final class Readings {
         } catch (JsonProcessingException e) {
             // not JSON after all: show it as it is
         }
-        return json;
+        return Json.shortNumber(json);
     }
 }

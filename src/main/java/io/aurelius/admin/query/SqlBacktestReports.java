@@ -1,11 +1,11 @@
 package io.aurelius.admin.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurelius.admin.db.Database;
 import io.aurelius.admin.results.Curve;
 import io.aurelius.admin.results.CurveParser;
 import io.aurelius.admin.results.CurveResult;
+import io.aurelius.admin.results.Json;
 import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.results.Trades;
 import java.io.IOException;
@@ -29,7 +29,6 @@ public final class SqlBacktestReports implements BacktestReports {
     private static final int PRETTY_LIMIT = 2_000_000;
     /** How many of the newest completed backtests {@link #newestWithCurve} looks at. */
     private static final int NEWEST_LOOKED_AT = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
 
@@ -165,7 +164,7 @@ public final class SqlBacktestReports implements BacktestReports {
 
     private static String pretty(String json) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.read(json));
         } catch (JsonProcessingException e) {
             return json;
         }

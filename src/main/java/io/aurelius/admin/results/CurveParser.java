@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.aurelius.admin.results.CurveProblem.Kind;
@@ -42,7 +43,15 @@ import java.time.Instant;
  */
 public final class CurveParser {
 
+    /**
+     * The streaming parser keeps no recursion of its own, so a point may nest far deeper than a tree reader takes
+     * (it is skipped); numbers as long as {@link Json} reads.
+     */
+    static final int MAX_DEPTH = 100_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(Json.MAX_DIGITS).build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -125,6 +134,10 @@ public final class CurveParser {
     }
 
     private static CurveProblem notJson(JsonProcessingException e) {
+        String limit = Json.limit(e);
+        if (limit != null) {
+            return new CurveProblem(Kind.NOT_JSON, "The equity curve cannot be read: " + limit + ".");
+        }
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new CurveProblem(Kind.NOT_JSON, "The equity curve is not valid JSON (broken" + where + ").");

@@ -2,7 +2,6 @@ package io.aurelius.admin.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.results.GateReading.DevCheck;
@@ -26,8 +25,6 @@ import java.util.Map;
  */
 public final class GateResults {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private record Spec(String label, String key, String threshold, String actual, String pass) {
     }
 
@@ -35,6 +32,9 @@ public final class GateResults {
             new Spec("Sharpe ratio", "sharpe", "min_sharpe_threshold", "actual_sharpe", "sharpe_pass"),
             new Spec("Max drawdown %", "drawdown", "max_drawdown_threshold", "actual_drawdown", "drawdown_pass"),
             new Spec("Total return %", "return", "min_return_threshold", "actual_return", "return_pass"));
+
+    /** What a check stored under an empty or blank key is called. */
+    private static final String NO_NAME = "(no name)";
 
     private GateResults() {
     }
@@ -55,14 +55,15 @@ public final class GateResults {
         Kind kind = kind(gateType);
         JsonNode results;
         try {
-            results = resultsJson == null ? null : MAPPER.readTree(resultsJson);
+            results = resultsJson == null ? null : Json.read(resultsJson);
         } catch (JsonProcessingException e) {
             return new GateReading(kind, null, List.of(), List.of(), null, List.of(),
-                    "The results are not valid JSON.", null);
+                    Json.sentence("The results", e, "The results are not valid JSON."), null);
         }
         if (kind == Kind.OTHER) {
-            return new GateReading(kind, status(results), List.of(), List.of(), null, List.of(),
-                    null, rest(results));
+            String rest = rest(results);
+            return new GateReading(kind, status(results), List.of(), List.of(), null, rest == null
+                    ? List.of("The results are an empty object: there is nothing to show.") : List.of(), null, rest);
         }
         if (results == null || results.isNull() || results.isMissingNode() || !results.isObject()) {
             String what = results == null || results.isNull() || results.isMissingNode() ? "empty"
@@ -110,7 +111,7 @@ public final class GateResults {
         } else if (checks.isObject()) {
             notes.add("The checks are stored as an object keyed by name, not a list.");
             for (Map.Entry<String, JsonNode> e : checks.properties()) {
-                out.add(check(e.getKey(), e.getValue()));
+                out.add(check(e.getKey().isBlank() ? NO_NAME : e.getKey(), e.getValue()));
             }
         } else {
             notes.add("The checks are a single value (" + WalkForwardWindows.shorten(checks.toString(), 40)
@@ -128,8 +129,8 @@ public final class GateResults {
         if (name == null) {
             name = text(c.get("name"));
         }
-        return new DevCheck(name == null ? fallbackName : name, Flag.of(c.get("passed")), text(c.get("description")),
-                text(c.get("message")));
+        return new DevCheck(name == null || name.isBlank() ? fallbackName : name, Flag.of(c.get("passed")),
+                text(c.get("description")), text(c.get("message")));
     }
 
     private static String text(JsonNode v) {
@@ -189,14 +190,14 @@ public final class GateResults {
         }
         if (checks.isObject()) {
             for (Map.Entry<String, JsonNode> e : checks.properties()) {
-                out.add(new NamedFlag(e.getKey(), Flag.of(e.getValue())));
+                out.add(new NamedFlag(e.getKey().isBlank() ? NO_NAME : e.getKey(), Flag.of(e.getValue())));
             }
             readiness.remove("checks");
         } else if (checks.isArray()) {
             for (int i = 0; i < checks.size(); i++) {
                 JsonNode c = checks.get(i);
                 String name = c.isObject() ? text(c.has("check_name") ? c.get("check_name") : c.get("name")) : null;
-                out.add(new NamedFlag(name == null ? "check " + (i + 1) : name,
+                out.add(new NamedFlag(name == null || name.isBlank() ? "check " + (i + 1) : name,
                         Flag.of(c.isObject() ? c.get("passed") : c)));
             }
             readiness.remove("checks");

@@ -14,6 +14,7 @@ import java.util.Locale;
  */
 public record MetricReading(String key, String label, Unit unit, Status status, double value, String raw) {
 
+
     /** How a stored statistic is meant. */
     public enum Unit {
         /** Percent points: 12.5 means 12.5 %. */
@@ -38,12 +39,15 @@ public record MetricReading(String key, String label, Unit unit, Status status, 
     public String display() {
         return switch (status) {
             case MISSING -> "—";
-            case UNREADABLE -> raw;
+            case UNREADABLE -> Json.shortNumber(raw);
             case OK -> format(unit, value);
         };
     }
 
     static String format(Unit unit, double v) {
+        if (Math.abs(v) >= 1e15) { // not 309 digits for 1e308: as the screens' Formats.decimal writes it
+            return String.format(Locale.ROOT, "%.2e", v) + (unit == Unit.PERCENT ? " %" : "");
+        }
         return switch (unit) {
             case PERCENT -> String.format(Locale.ROOT, "%.2f %%", v);
             case RATIO -> String.format(Locale.ROOT, "%.2f", v);

@@ -55,6 +55,11 @@ public record MetricsView(List<MetricReading> key, List<MetricEntry> others, Str
         return key.stream().filter(r -> r.key().equals(jsonKey)).findFirst().orElse(null);
     }
 
+    /** Metrics that could not be read at all: no statistics, only the sentence saying why. */
+    public static MetricsView unreadable(String problem) {
+        return new MetricsView(of(null).key(), List.of(), problem);
+    }
+
     /** Reads a metrics column; {@code null} or a JSON null means nothing is stored. */
     public static MetricsView of(JsonNode metrics) {
         boolean object = metrics != null && metrics.isObject();

@@ -2,7 +2,6 @@ package io.aurelius.admin.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +32,6 @@ public final class Trades {
 
     private static final List<String> ENGINE_FIELDS =
             List.of("timestamp", "symbol", "side", "quantity", "price", "commission");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Trades() {
     }
@@ -44,9 +42,9 @@ public final class Trades {
             return of(null);
         }
         try {
-            return of(MAPPER.readTree(json));
+            return of(Json.read(json));
         } catch (JsonProcessingException e) {
-            return problem("The trades are not valid JSON.");
+            return problem(Json.sentence("The trades", e, "The trades are not valid JSON."));
         }
     }
 
@@ -87,7 +85,10 @@ public final class Trades {
     }
 
     private static TradeTable fromObject(JsonNode object) {
-        boolean keyed = object.size() > 0;
+        if (object.isEmpty()) {
+            return problem("The trades are an empty object, not an array of trades.");
+        }
+        boolean keyed = true;
         for (JsonNode v : object) {
             keyed &= v.isObject();
         }

@@ -2,7 +2,6 @@ package io.aurelius.admin.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurelius.admin.results.WindowTable.Cell;
 import io.aurelius.admin.results.WindowTable.Cell.Kind;
 import java.util.ArrayList;
@@ -35,8 +34,6 @@ public final class WalkForwardWindows {
     public static final Set<String> NUMERIC = Set.of("window_id", "train_sharpe", "test_sharpe", "train_return",
             "test_return", "train_drawdown", "test_drawdown", "degradation");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private WalkForwardWindows() {
     }
 
@@ -46,9 +43,9 @@ public final class WalkForwardWindows {
             return problem("No windows are stored for this validation.");
         }
         try {
-            return of(MAPPER.readTree(json));
+            return of(Json.read(json));
         } catch (JsonProcessingException e) {
-            return problem("The windows are not valid JSON.");
+            return problem(Json.sentence("The windows", e, "The windows are not valid JSON."));
         }
     }
 

@@ -1,10 +1,12 @@
 package io.aurelius.admin.ui.backtest;
 
 import io.aurelius.admin.results.DrawdownPeriod;
+import io.aurelius.admin.results.Json;
 import io.aurelius.admin.results.MetricEntry;
 import io.aurelius.admin.results.TradeCell;
 import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Tables;
@@ -41,7 +43,7 @@ final class ReportTables {
 
     static void metrics(TreeTableView<MetricEntry> tree, TreeTableColumn<MetricEntry, MetricEntry> key,
                         TreeTableColumn<MetricEntry, MetricEntry> value) {
-        Cells.treeColumn(key, e -> Shown.text(e.name()).withTooltip(e.path()));
+        Cells.treeColumn(key, e -> Shown.text(Cells.name(e.name())).withTooltip(e.path()));
         Cells.treeColumn(value, e -> e.isContainer() ? Shown.muted(e.text(), null)
                 : e.kind() == MetricEntry.Kind.NULL ? Shown.muted("null", null)
                 : !Double.isNaN(e.number()) ? Shown.number(number(e.number())).withTooltip(e.text())
@@ -130,7 +132,7 @@ final class ReportTables {
     }
 
     private static TableColumn<TradeTable.Row, TradeCell> tradeColumn(TradeTable t, String field) {
-        TableColumn<TradeTable.Row, TradeCell> column = new TableColumn<>(field);
+        TableColumn<TradeTable.Row, TradeCell> column = new TableColumn<>(Cells.name(field));
         column.setUserData(field);
         boolean time = !t.rows().isEmpty() && t.rows().get(0).cell(field).type() == TradeCell.Type.INSTANT;
         column.setPrefWidth(time ? 160 : Math.max(90, Math.min(220, field.length() * 9 + 30)));
@@ -166,12 +168,15 @@ final class ReportTables {
             case NUMBER -> number(cell.number());
             case INSTANT -> TIME.format(cell.instant());
             case MISSING -> "";
-            default -> Cells.oneLine(cell.raw());
+            default -> Cells.oneLine(Json.shortNumber(cell.raw()));
         };
     }
 
     /** 1234.5 -> "1,234.5"; up to eight decimals, no exponent, no trailing zeros. */
     static String number(double v) {
+        if (Double.isFinite(v) && Math.abs(v) >= 1e15) {
+            return Formats.decimal(v, 2);
+        }
         DecimalFormat f = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(v);
     }

@@ -65,6 +65,11 @@ public final class Cells {
                 .replaceAll("\\p{Cntrl}", " "));
     }
 
+    /** A stored key or field name as a header or tree label: "(no name)" for an empty or blank one. */
+    public static String name(String key) {
+        return key == null || key.isBlank() ? "(no name)" : key;
+    }
+
     /** A column computed from the whole row; the database sorts, so the column never sorts locally. */
     public static <S> void column(TableColumn<S, S> column, Function<S, Shown> show) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

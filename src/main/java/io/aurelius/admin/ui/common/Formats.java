@@ -10,6 +10,8 @@ public final class Formats {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] UNITS = {"kB", "MB", "GB", "TB"};
+    /** Numbers this large are written in scientific notation. */
+    private static final double SCIENTIFIC_FROM = 1e15;
 
     private Formats() {
     }
@@ -44,6 +46,21 @@ public final class Formats {
             u++;
         }
         return String.format(locale, "%.1f %s", v, UNITS[u]);
+    }
+
+    /**
+     * A number with {@code decimals} decimals, thousands separated (in the user's locale); from 10^15 on in
+     * scientific notation ("1.00e+308"), never the 309 digits of a number that large.
+     */
+    public static String decimal(double v, int decimals) {
+        return decimal(v, decimals, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public static String decimal(double v, int decimals, Locale locale) {
+        if (Double.isFinite(v) && Math.abs(v) >= SCIENTIFIC_FROM) {
+            return String.format(Locale.ROOT, "%." + Math.max(2, decimals) + "e", v);
+        }
+        return String.format(locale, "%,." + decimals + "f", v);
     }
 
     public static String millis(double ms) {

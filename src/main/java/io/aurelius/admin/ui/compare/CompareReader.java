@@ -91,13 +91,24 @@ public final class CompareReader {
         CurveResult curve;
         try {
             curve = b.inProgress() ? new CurveProblem(CurveProblem.Kind.EMPTY, "the backtest is " + b.status()
-                    + ", so it has no equity curve yet.") : reports.curve(id);
+                    + ", so it has no equity curve yet.") : named(reports.curve(id));
         } catch (CancelledException e) {
             throw e; // stopped, as asked: not a problem of this curve
         } catch (RuntimeException e) {
             curve = new CurveProblem(CurveProblem.Kind.NOT_JSON, "could not read the curve: " + Messages.sentence(e));
         }
         return new Read(id, b, curve, reports.strategyParameters(b.strategyId()).orElse(null));
+    }
+
+    /** A stored curve that cannot be read, named so after its label: "unreadable: the equity curve is …". */
+    private static CurveResult named(CurveResult read) {
+        if (!(read instanceof CurveProblem p)) {
+            return read;
+        }
+        String m = p.message().isEmpty() ? p.message()
+                : Character.toLowerCase(p.message().charAt(0)) + p.message().substring(1);
+        boolean none = p.kind() == CurveProblem.Kind.EMPTY || p.kind() == CurveProblem.Kind.NO_POINTS;
+        return new CurveProblem(p.kind(), none ? m : "unreadable: " + m);
     }
 
     /** y divided by the first value, on dates or point indices, reduced for drawing. */

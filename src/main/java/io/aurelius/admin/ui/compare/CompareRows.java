@@ -2,7 +2,7 @@ package io.aurelius.admin.ui.compare;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurelius.admin.results.Json;
 import io.aurelius.admin.query.BacktestReport;
 import io.aurelius.admin.results.MetricReading;
 import io.aurelius.admin.results.MetricsView;
@@ -21,7 +21,6 @@ import java.util.function.Function;
  */
 final class CompareRows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The metrics compared, by their JSON keys, in the report's order. */
     private static final List<String> METRICS = List.of("total_return", "sharpe_ratio", "sortino_ratio",
             "max_drawdown", "win_rate", "profit_factor", "total_trades", "calmar_ratio");
@@ -77,21 +76,22 @@ final class CompareRows {
             return out;
         }
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Json.read(json);
             if (node.isObject()) {
                 walk("", node, out);
             } else {
                 out.put("(parameters)", node.toString());
             }
         } catch (JsonProcessingException e) {
-            out.put("(parameters)", "unreadable: " + json);
+            String why = Json.limit(e);
+            out.put("(parameters)", "unreadable: " + (why == null ? "not valid JSON" : why));
         }
         return out;
     }
 
     private static void walk(String prefix, JsonNode node, Map<String, String> out) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String key = prefix + e.getKey();
+            String key = prefix + (e.getKey().isBlank() ? "(no name)" : e.getKey());
             JsonNode v = e.getValue();
             if (v.isObject() && !v.isEmpty()) {
                 walk(key + ".", v, out);

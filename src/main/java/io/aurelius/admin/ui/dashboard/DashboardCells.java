@@ -7,7 +7,6 @@ import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /** How the dashboard's table cells show their values (one line, tones, the full text in a tooltip). */
 final class DashboardCells {
@@ -42,8 +41,7 @@ final class DashboardCells {
     }
 
     static String fixed(Double v, int decimals) {
-        return v == null ? DashboardWords.NONE
-                : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+        return v == null ? DashboardWords.NONE : Formats.decimal(v, decimals);
     }
 
     static Shown minutes(LocalDateTime t) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** How the dashboard words its numbers and times (plain Java, so it is tested without a toolkit). */
@@ -70,8 +69,7 @@ public final class DashboardWords {
         if (r == null || (!r.present() && !r.unreadable())) {
             return NONE;
         }
-        return r.unreadable() ? "unreadable" : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,.2f",
-                r.value());
+        return r.unreadable() ? "unreadable" : Formats.decimal(r.value(), 2);
     }
 
     /** One gate type's verdict counts. */

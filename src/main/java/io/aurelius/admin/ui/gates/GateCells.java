@@ -4,8 +4,8 @@ import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.Flag;
 import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
-import java.util.Locale;
 
 /** How the gate tables show flags and figures: pass/fail badges, formatted numbers, unreadable said so. */
 final class GateCells {
@@ -31,7 +31,7 @@ final class GateCells {
     }
 
     static String number(String key, double v) {
-        String n = String.format(Locale.getDefault(Locale.Category.FORMAT), "%,.2f", v);
+        String n = Formats.decimal(v, 2);
         return key.equals("sharpe") ? n : n + " %";
     }
 

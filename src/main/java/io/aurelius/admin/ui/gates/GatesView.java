@@ -6,6 +6,7 @@ import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.results.GateReading.DevCheck;
 import io.aurelius.admin.results.GateReading.NamedFlag;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
@@ -289,7 +290,7 @@ public final class GatesView {
             fact(row++, "Verdict in the results", p.verdict(), Tone.NEUTRAL, "productVerdict");
         }
         if (p.score().status() != io.aurelius.admin.results.Figure.Status.MISSING) {
-            fact(row, "Readiness score", p.score().readable() ? String.format("%.1f", p.score().value())
+            fact(row, "Readiness score", p.score().readable() ? Formats.decimal(p.score().value(), 1)
                     : "unreadable (stored as " + p.score().raw() + ")", p.score().readable() ? Tone.NEUTRAL
                     : Tone.WARN, "productScore");
         }

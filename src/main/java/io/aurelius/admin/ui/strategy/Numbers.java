@@ -2,6 +2,7 @@ package io.aurelius.admin.ui.strategy;
 
 import io.aurelius.admin.query.Reading;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import java.util.Locale;
 
@@ -14,7 +15,7 @@ public final class Numbers {
     }
 
     static String fixed(Double v, int decimals) {
-        return v == null ? NONE : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+        return v == null ? NONE : Formats.decimal(v, decimals);
     }
 
     static String percent(Double v) {

@@ -2,7 +2,8 @@ package io.aurelius.admin.ui.strategy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurelius.admin.results.Json;
+import io.aurelius.admin.ui.common.Cells;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.Map;
  */
 public record ParamNode(String key, String value, String kind, List<ParamNode> children) {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
     public ParamNode {
         children = List.copyOf(children);
     }
@@ -26,9 +25,9 @@ public record ParamNode(String key, String value, String kind, List<ParamNode> c
             return new ParamNode("parameters", "(none)", "empty", List.of());
         }
         try {
-            return of("parameters", JSON.readTree(json));
+            return of("parameters", Json.read(json));
         } catch (JsonProcessingException e) {
-            return new ParamNode("parameters", json, "unreadable", List.of());
+            return new ParamNode("parameters", Json.sentence("The parameters", e, json), "unreadable", List.of());
         }
     }
 
@@ -37,7 +36,7 @@ public record ParamNode(String key, String value, String kind, List<ParamNode> c
             List<ParamNode> kids = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                kids.add(of(e.getKey(), e.getValue()));
+                kids.add(of(Cells.name(e.getKey()), e.getValue()));
             }
             return new ParamNode(key, "{" + kids.size() + (kids.size() == 1 ? " key}" : " keys}"), "object", kids);
         }
@@ -66,7 +65,7 @@ public record ParamNode(String key, String value, String kind, List<ParamNode> c
             return "";
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.read(json));
         } catch (JsonProcessingException e) {
             return json;
         }

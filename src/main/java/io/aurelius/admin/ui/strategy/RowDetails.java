@@ -50,7 +50,7 @@ final class RowDetails {
         f.add(new Field("Period", r.startDate() + " – " + r.endDate()));
         f.add(new Field("Initial capital", Numbers.capital(r.initialCapital())));
         f.add(new Field("Instruments", r.instruments()));
-        f.add(new Field("Status", r.status()));
+        f.add(new Field("Status", r.status() == null ? Numbers.NONE : r.status()));
         if (r.errorMessage() != null) {
             f.add(new Field("Error", r.errorMessage()));
         }
@@ -73,7 +73,7 @@ final class RowDetails {
         f.add(new Field("Id", r.id()));
         f.add(new Field("Period", r.startDate() + " – " + r.endDate()));
         f.add(new Field("Window / train days", r.windowSizeDays() + " / " + r.trainSizeDays()));
-        f.add(new Field("Status", r.status()));
+        f.add(new Field("Status", r.status() == null ? Numbers.NONE : r.status()));
         if (r.errorMessage() != null) {
             f.add(new Field("Error", r.errorMessage()));
         }

@@ -44,7 +44,7 @@ final class ValidationWords {
     }
 
     static String fixed(Double v, int decimals) {
-        return v == null ? NONE : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+        return v == null ? NONE : Formats.decimal(v, decimals);
     }
 
     static String facts(ValidationDetail d) {

@@ -2,7 +2,9 @@ package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.results.WindowTable.Cell;
+import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import java.util.Comparator;
 import java.util.Locale;
@@ -30,7 +32,7 @@ public final class WindowCells {
     }
 
     public static String header(String field) {
-        return HEADERS.getOrDefault(field, field);
+        return HEADERS.getOrDefault(field, Cells.name(field));
     }
 
     public static boolean numeric(String field) {
@@ -67,10 +69,11 @@ public final class WindowCells {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.getDefault(Locale.Category.FORMAT), "%,d", (long) v);
         }
-        return fixed(v, 4).replaceAll("0+$", "");
+        String s = fixed(v, 4);
+        return s.contains("e") ? s : s.replaceAll("0+$", "");
     }
 
     static String fixed(double v, int decimals) {
-        return String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
+        return Formats.decimal(v, decimals);
     }
 }
