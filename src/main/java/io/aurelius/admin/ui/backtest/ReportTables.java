@@ -5,6 +5,7 @@ import io.aurelius.admin.results.MetricEntry;
 import io.aurelius.admin.results.TradeCell;
 import io.aurelius.admin.results.TradeTable;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Tables;
@@ -41,10 +42,11 @@ final class ReportTables {
 
     static void metrics(TreeTableView<MetricEntry> tree, TreeTableColumn<MetricEntry, MetricEntry> key,
                         TreeTableColumn<MetricEntry, MetricEntry> value) {
-        Cells.treeColumn(key, e -> Shown.text(e.name()).withTooltip(e.path()));
+        Cells.treeColumn(key, e -> Shown.name(e.name()).withTooltip(e.path()));
         Cells.treeColumn(value, e -> e.isContainer() ? Shown.muted(e.text(), null)
                 : e.kind() == MetricEntry.Kind.NULL ? Shown.muted("null", null)
                 : !Double.isNaN(e.number()) ? Shown.number(number(e.number())).withTooltip(e.text())
+                : Formats.notANumber(e.text()) ? Shown.notANumber(e.text())
                 : Shown.text(e.text()));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setFixedCellSize(Tables.ROW_HEIGHT);
@@ -147,7 +149,7 @@ final class ReportTables {
                     return;
                 }
                 setText(show(cell));
-                if (cell.type() == TradeCell.Type.NUMBER) {
+                if (cell.type() == TradeCell.Type.NUMBER || notANumber(cell)) {
                     getStyleClass().add("numeric");
                 } else if (cell.type() == TradeCell.Type.NULL || cell.type() == TradeCell.Type.JSON) {
                     getStyleClass().add("muted");
@@ -166,8 +168,13 @@ final class ReportTables {
             case NUMBER -> number(cell.number());
             case INSTANT -> TIME.format(cell.instant());
             case MISSING -> "";
-            default -> Cells.oneLine(cell.raw());
+            default -> notANumber(cell) ? Formats.NONE : Cells.oneLine(cell.raw());
         };
+    }
+
+    /** Text spelling a number that is not one ("NaN", "inf"): shown as a dash, as null numbers are. */
+    private static boolean notANumber(TradeCell cell) {
+        return cell.type() == TradeCell.Type.TEXT && Formats.notANumber(cell.raw());
     }
 
     /** 1234.5 -> "1,234.5"; up to eight decimals, no exponent, no trailing zeros. */

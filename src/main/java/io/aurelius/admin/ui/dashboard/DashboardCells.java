@@ -2,12 +2,10 @@ package io.aurelius.admin.ui.dashboard;
 
 import io.aurelius.admin.query.Reading;
 import io.aurelius.admin.query.ValidationRow;
-import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /** How the dashboard's table cells show their values (one line, tones, the full text in a tooltip). */
 final class DashboardCells {
@@ -16,8 +14,8 @@ final class DashboardCells {
     }
 
     static Shown name(String name, String id) {
-        return name == null ? Shown.muted("(strategy gone)", id) : Shown.text(name).withTooltip(
-                Cells.oneLine(name) + "\n" + id + "\nClick to open");
+        return name == null ? Shown.muted("(strategy gone)", id) : Shown.name(name).withTooltip(
+                Formats.name(name) + "\n" + id + "\nClick to open");
     }
 
     static Shown status(String status, String error) {
@@ -37,13 +35,11 @@ final class DashboardCells {
 
     static Shown reading(Reading r) {
         String text = DashboardWords.reading(r);
+        if (r != null && r.unreadable() && Formats.notANumber(r.raw())) {
+            return Shown.notANumber(r.raw());
+        }
         return r != null && r.unreadable() ? new Shown(text, "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER)
                 : Shown.number(text);
-    }
-
-    static String fixed(Double v, int decimals) {
-        return v == null ? DashboardWords.NONE
-                : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,." + decimals + "f", v);
     }
 
     static Shown minutes(LocalDateTime t) {

@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** How the dashboard words its numbers and times (plain Java, so it is tested without a toolkit). */
 public final class DashboardWords {
 
-    static final String NONE = "—";
+    static final String NONE = Formats.NONE;
     /** The gate types in pipeline order; others follow alphabetically. */
     static final List<String> GATE_ORDER = List.of("dev", "crv", "product");
 
@@ -67,11 +66,10 @@ public final class DashboardWords {
 
     /** A number read from metrics with two decimals, "unreadable" when it is not one, a dash when absent. */
     static String reading(Reading r) {
-        if (r == null || (!r.present() && !r.unreadable())) {
+        if (r == null || (!r.present() && !r.unreadable()) || Formats.notANumber(r.raw())) {
             return NONE;
         }
-        return r.unreadable() ? "unreadable" : String.format(Locale.getDefault(Locale.Category.FORMAT), "%,.2f",
-                r.value());
+        return r.unreadable() ? "unreadable" : Formats.fixed(r.value(), 2);
     }
 
     /** One gate type's verdict counts. */

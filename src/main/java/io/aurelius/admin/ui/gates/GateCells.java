@@ -4,8 +4,8 @@ import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.Flag;
 import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.ui.common.Cells.Shown;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
-import java.util.Locale;
 
 /** How the gate tables show flags and figures: pass/fail badges, formatted numbers, unreadable said so. */
 final class GateCells {
@@ -25,13 +25,14 @@ final class GateCells {
     static Shown figure(Criterion c, Figure f) {
         return switch (f.status()) {
             case MISSING -> Shown.muted("—", "Not stored.");
-            case UNREADABLE -> new Shown("unreadable", "Stored as: " + f.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            case UNREADABLE -> Formats.notANumber(f.raw()) ? Shown.notANumber(f.raw())
+                    : new Shown("unreadable", "Stored as: " + f.raw(), Tone.WARN, Shown.Kind.NUMBER);
             case OK -> Shown.number(number(c.key(), f.value())).withTooltip("Stored as: " + f.raw());
         };
     }
 
     static String number(String key, double v) {
-        String n = String.format(Locale.getDefault(Locale.Category.FORMAT), "%,.2f", v);
+        String n = Formats.fixed(v, 2);
         return key.equals("sharpe") ? n : n + " %";
     }
 

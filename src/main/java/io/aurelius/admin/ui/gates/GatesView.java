@@ -5,6 +5,7 @@ import io.aurelius.admin.results.GateReading.Criterion;
 import io.aurelius.admin.results.GateReading.DevCheck;
 import io.aurelius.admin.results.GateReading.NamedFlag;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
@@ -117,7 +118,7 @@ public final class GatesView {
     }
 
     private void bindHeader() {
-        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Cells::oneLine));
+        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Formats::name));
         strategyLink.setTooltip(new Tooltip("Open the strategy"));
         countLabel.textProperty().bind(viewModel.countProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -2,6 +2,7 @@ package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
@@ -93,7 +94,7 @@ public final class ValidationView {
 
     private void bindHeader() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Cells::oneLine));
+        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Formats::name));
         strategyLink.setTooltip(new Tooltip("Open the strategy"));
         strategyLink.disableProperty().bind(viewModel.detailProperty().isNull());
         factsLabel.textProperty().bind(viewModel.factsProperty());
