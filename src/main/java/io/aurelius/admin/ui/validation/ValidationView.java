@@ -1,6 +1,7 @@
 package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.results.WindowTable;
+import io.aurelius.admin.ui.common.AxisTicks;
 import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Cells.Shown;
@@ -166,6 +167,7 @@ public final class ValidationView {
 
     private void bindChart() {
         chart.setLegendVisible(true);
+        sharpeAxis.setTickLabelFormatter(AxisTicks.of(sharpeAxis, AxisTicks.Style.PLAIN));
         viewModel.sharpes().addListener((ListChangeListener<WindowTable.SharpePair>) c -> showChart());
         chartEmpty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.sharpes().isEmpty()
                 ? "No windows to chart." : "", viewModel.sharpes()));
