@@ -167,6 +167,7 @@ public final class ValidationView {
 
     private void bindChart() {
         chart.setLegendVisible(true);
+        SharpeChart.fit(chart, windowAxis);
         sharpeAxis.setTickLabelFormatter(AxisTicks.of(sharpeAxis, AxisTicks.Style.PLAIN));
         viewModel.sharpes().addListener((ListChangeListener<WindowTable.SharpePair>) c -> showChart());
         chartEmpty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.sharpes().isEmpty()
