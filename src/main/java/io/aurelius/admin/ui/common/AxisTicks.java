@@ -62,8 +62,8 @@ public final class AxisTicks {
         }
         double value = Math.abs(v) < Math.abs(step) * 1e-6 ? 0 : v; // 1e-17 from summed ticks is 0, not "-0.0"
         return switch (style) {
-            case PERCENT -> format(value * 100, decimals(step * 100), "%");
-            case PLAIN -> format(value, decimals(step), "");
+            case PERCENT -> format(value * 100, decimals(step * 100, value * 100), "%");
+            case PLAIN -> format(value, decimals(step, value), "");
             case MONEY -> money(value, step, magnitude);
         };
     }
@@ -76,14 +76,23 @@ public final class AxisTicks {
         for (int i = 0; i < SCALES.length - 1; i++) {
             double scale = SCALES[i];
             if (magnitude >= Math.max(scale, THOUSANDS_FROM)) {
-                int d = decimals(step / scale);
+                int d = decimals(step / scale, v / scale);
                 if (d > SHORT_DECIMALS[i]) {
                     break;
                 }
                 return v == 0 ? "0" : format(v / scale, d, SUFFIXES[i]);
             }
         }
-        return format(v, decimals(step), "");
+        return format(v, decimals(step, v), "");
+    }
+
+    /**
+     * Decimals for the tick at {@code v} of ticks {@code step} apart: those of the spacing, or more when the value
+     * needs them. A value on the axis's ticks never does; but while JavaFX sizes an axis it labels candidate ticks
+     * before it sets their spacing, and the labels it measures must be as wide as the ones it will show.
+     */
+    private static int decimals(double step, double v) {
+        return Math.max(decimals(step), exact(v));
     }
 
     private static String format(double v, int decimals, String suffix) {
@@ -102,6 +111,20 @@ public final class AxisTicks {
         for (int d = 0; d < MOST_DECIMALS; d++) {
             double scaled = s * Math.pow(10, d);
             if (scaled >= 1 - 1e-9 && Math.abs(scaled - Math.rint(scaled)) < 1e-6 * scaled) {
+                return d;
+            }
+        }
+        return MOST_DECIMALS;
+    }
+
+    /** The fewest decimals that write {@code v} exactly (up to rounding noise): 0 for 3, 2 for 1.25. */
+    static int exact(double v) {
+        if (!Double.isFinite(v)) {
+            return 0;
+        }
+        for (int d = 0; d < MOST_DECIMALS; d++) {
+            double scaled = Math.abs(v) * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * Math.max(1, scaled)) {
                 return d;
             }
         }

@@ -53,6 +53,18 @@ class AxisTicksTest {
     }
 
     @Test
+    void aLabelMeasuredBeforeTheAxisSetsItsSpacingIsAsWideAsTheValueNeeds() {
+        // JavaFX measures candidate ticks (0.25 apart) while the axis still holds its first tick unit (5)
+        assertThat(AxisTicks.label(1.25, 5, 2, Style.PLAIN)).isEqualTo("1.25");
+        assertThat(AxisTicks.label(-0.0025, 5, 0.01, Style.PERCENT)).isEqualTo("-0.25%");
+        assertThat(AxisTicks.label(100_250, 5, 101_000, Style.MONEY)).isEqualTo("100,250");
+        assertThat(AxisTicks.label(0.1 + 0.2, 0.1, 1, Style.PLAIN)).isEqualTo("0.3");
+        assertThat(AxisTicks.exact(3)).isZero();
+        assertThat(AxisTicks.exact(0.1 + 0.2)).isEqualTo(1);
+        assertThat(AxisTicks.exact(-1.25)).isEqualTo(2);
+    }
+
+    @Test
     void decimalsAreTheFewestThatWriteEveryMultiple() {
         assertThat(AxisTicks.decimals(200)).isZero();
         assertThat(AxisTicks.decimals(1)).isZero();

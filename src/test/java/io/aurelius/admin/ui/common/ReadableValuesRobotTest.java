@@ -104,7 +104,7 @@ class ReadableValuesRobotTest {
                                      initial_capital, status, windows, num_windows, created_at)
             SELECT '{SOME}', '{EMPTY}', '2008-01-01', '2024-12-31', 63, 252, 100000, 'completed',
              (SELECT jsonb_agg(jsonb_build_object('window_id', i, 'train_sharpe', 1 + (i % 5) * 0.1,
-                     'test_sharpe', 0.5 - (i % 7) * 0.2) ORDER BY i) FROM generate_series(1, {SOME_WINDOWS}) i),
+                     'test_sharpe', 0.3 + (i % 9) * 0.2) ORDER BY i) FROM generate_series(1, {SOME_WINDOWS}) i),
              {SOME_WINDOWS}, TIMESTAMP '2026-05-01 12:00';
             """.replace("{BLANK}", BLANK).replace("{EMPTY}", EMPTY).replace("{NARROW}", NARROW)
                 .replace("{FLAT}", FLAT).replace("{MANY}", MANY).replace("{WINDOWS}", Integer.toString(WINDOWS))
@@ -188,8 +188,17 @@ class ReadableValuesRobotTest {
         Robot.waitUntil(() -> chart.getData().size() == 2 && chart.getData().get(0).getData().size() == trainBars);
         WaitForAsyncUtils.waitForFxEvents();
         List<Bounds> labels = new ArrayList<>();
+        List<Bounds> valueTicks = new ArrayList<>();
+        Bounds[] valueTitle = {null};
         double[] narrowest = {Double.MAX_VALUE};
         robot.interact(() -> {
+            for (Node n : chart.getYAxis().getChildrenUnmodifiable()) {
+                if (n instanceof Text && n.isVisible()) {
+                    valueTicks.add(n.getBoundsInParent());
+                } else if (n instanceof Labeled l && "Sharpe ratio".equals(l.getText())) {
+                    valueTitle[0] = n.getBoundsInParent();
+                }
+            }
             Axis<?> axis = chart.getXAxis();
             axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
                     .map(Node::getBoundsInParent).sorted(Comparator.comparingDouble(Bounds::getMinX))
@@ -203,6 +212,9 @@ class ReadableValuesRobotTest {
                     + (i - 1) + " ends").isGreaterThan(labels.get(i - 1).getMaxX());
         }
         assertThat(narrowest[0]).as("the narrowest bar's width").isGreaterThanOrEqualTo(1);
+        assertThat(valueTicks).isNotEmpty();
+        assertThat(valueTicks).as("Sharpe tick labels clear of the axis title " + valueTitle[0])
+                .noneMatch(b -> b.intersects(valueTitle[0]));
     }
 
     @Test
