@@ -130,7 +130,9 @@ final class ValidationWords {
     }
 
     private static void gap(List<String> gaps, String label, String which, Figure f) {
-        if (f.unreadable()) {
+        if (f.unreadable() && Formats.notANumber(f.raw())) {
+            gaps.add("window " + label + " " + which + " (" + f.raw().strip() + ", not a number)");
+        } else if (f.unreadable()) {
             gaps.add("window " + label + " " + which + " (unreadable: " + shorten(f.raw()) + ")");
         } else if (!f.readable()) {
             gaps.add("window " + label + " " + which + " (missing)");
