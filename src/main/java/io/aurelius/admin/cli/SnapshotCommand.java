@@ -30,7 +30,7 @@ public class SnapshotCommand implements Callable<Integer> {
     ConnectionOptions conn;
 
     @Parameters(index = "0", paramLabel = "SCREEN", description = "strategies, strategy, backtest, validation, gates,"
-            + " dashboard or compare.")
+            + " dashboard, compare, database, backups or connections.")
     String screen;
 
     @Option(names = "--id", paramLabel = "ID", description = "The strategy (strategy, gates), backtest or validation to"

@@ -160,7 +160,7 @@ public final class BacktestView {
         Tone t = shown ? Numbers.statusTone(r.status()) : null;
         (t == null ? Tone.NEUTRAL : t).applyTo(statusLabel);
         strategyLink.setText(shown ? r.strategyName() == null ? "(strategy " + r.strategyId() + " is gone)"
-                : Cells.oneLine(r.strategyName()) : "");
+                : Formats.name(r.strategyName()) : "");
         strategyLink.setDisable(!shown || r.strategyName() == null);
         strategyLink.setTooltip(shown ? new Tooltip("Open the strategy " + r.strategyId()) : null);
         configPane.getChildren().clear();
@@ -202,10 +202,14 @@ public final class BacktestView {
     private static Node tile(MetricReading r) {
         Label name = new Label(r.label());
         name.getStyleClass().add("stat-name");
-        Label value = new Label(r.status() == MetricReading.Status.UNREADABLE ? "unreadable" : r.display());
+        boolean notANumber = r.status() == MetricReading.Status.UNREADABLE && Formats.notANumber(r.raw());
+        Label value = new Label(notANumber ? Formats.NONE
+                : r.status() == MetricReading.Status.UNREADABLE ? "unreadable" : r.display());
         value.setId("stat-" + r.key());
         value.getStyleClass().add("stat-value");
-        if (r.status() == MetricReading.Status.UNREADABLE) {
+        if (notANumber) {
+            value.setTooltip(new Tooltip(Cells.Shown.notANumber(r.raw()).tooltip()));
+        } else if (r.status() == MetricReading.Status.UNREADABLE) {
             Tone.WARN.applyTo(value);
             value.setTooltip(new Tooltip(ShownText.note("Stored as: " + r.raw())));
         } else if (r.readable() && (r.key().equals("total_return") || r.key().equals("avg_trade"))) {

@@ -56,21 +56,6 @@ public final class ChartFormats {
         return Math.max(1, nice * magnitude);
     }
 
-    /** Money on an axis: 1.25M, 250k, 950. */
-    static String compact(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return String.format(Locale.ROOT, "%.2fB", v / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
-        }
-        if (a >= 1e4) {
-            return String.format(Locale.ROOT, "%.0fk", v / 1e3);
-        }
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
     /** Money in a read-out: 123,456.78. */
     static String money(double v) {
         return String.format(Locale.ROOT, "%,.2f", v);
@@ -78,16 +63,16 @@ public final class ChartFormats {
 
     /** A fraction as percent: -0.1234 -> "-12.34 %". */
     static String percent(double fraction, int decimals) {
-        return Double.isNaN(fraction) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f %%", fraction * 100);
+        return !Double.isFinite(fraction) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f %%", fraction * 100);
     }
 
-    /** A fraction as a short percent for axes and heatmap cells: -0.1234 -> "-12.3%". */
+    /** A fraction as a short percent for heatmap cells: -0.1234 -> "-12.3%". */
     static String shortPercent(double fraction) {
         return Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
     static String ratio(double v) {
-        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+        return !Double.isFinite(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
     }
 
     static String date(Instant at) {

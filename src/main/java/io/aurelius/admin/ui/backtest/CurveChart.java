@@ -1,6 +1,7 @@
 package io.aurelius.admin.ui.backtest;
 
 import io.aurelius.admin.results.Reduced;
+import io.aurelius.admin.ui.common.AxisTicks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ final class CurveChart {
     private double lastX;
     private boolean panning;
 
-    CurveChart(String id, String yLabel, boolean area, DoubleFunction<String> axisValues, DoubleFunction<String> values) {
+    CurveChart(String id, String yLabel, boolean area, AxisTicks.Style axisValues, DoubleFunction<String> values) {
         this.values = values;
         chart = area ? new AreaChart<>(xAxis, yAxis) : new LineChart<>(xAxis, yAxis);
         if (chart instanceof LineChart<Number, Number> l) {
@@ -90,7 +91,7 @@ final class CurveChart {
         yAxis.setMinWidth(Y_AXIS_WIDTH);
         yAxis.setPrefWidth(Y_AXIS_WIDTH);
         yAxis.setMaxWidth(Y_AXIS_WIDTH);
-        yAxis.setTickLabelFormatter(converter(axisValues));
+        yAxis.setTickLabelFormatter(AxisTicks.of(yAxis, axisValues));
         selection.getStyleClass().add("zoom-selection");
         selection.setVisible(false);
         cursor.getStyleClass().add("hover-line");

@@ -2,6 +2,7 @@ package io.aurelius.admin.ui.backtest;
 
 import io.aurelius.admin.results.CurveStats;
 import io.aurelius.admin.results.Reduced;
+import io.aurelius.admin.ui.common.AxisTicks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,12 @@ import javafx.scene.layout.StackPane;
 final class ReportCharts {
 
     private final CurveModel model;
-    private final CurveChart equity = new CurveChart("equityChart", "Equity", false, ChartFormats::compact,
+    private final CurveChart equity = new CurveChart("equityChart", "Equity", false, AxisTicks.Style.MONEY,
             ChartFormats::money);
-    private final CurveChart drawdown = new CurveChart("drawdownChart", "Drawdown", true,
-            ChartFormats::shortPercent, v -> ChartFormats.percent(v, 2));
-    private final CurveChart rolling = new CurveChart("rollingChart", "Sharpe", false,
-            v -> String.format(Locale.ROOT, "%.1f", v), ChartFormats::ratio);
+    private final CurveChart drawdown = new CurveChart("drawdownChart", "Drawdown", true, AxisTicks.Style.PERCENT,
+            v -> ChartFormats.percent(v, 2));
+    private final CurveChart rolling = new CurveChart("rollingChart", "Sharpe", false, AxisTicks.Style.PLAIN,
+            ChartFormats::ratio);
 
     ReportCharts(CurveModel model) {
         this.model = model;

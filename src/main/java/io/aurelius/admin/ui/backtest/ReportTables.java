@@ -43,10 +43,11 @@ final class ReportTables {
 
     static void metrics(TreeTableView<MetricEntry> tree, TreeTableColumn<MetricEntry, MetricEntry> key,
                         TreeTableColumn<MetricEntry, MetricEntry> value) {
-        Cells.treeColumn(key, e -> Shown.text(Cells.name(e.name())).withTooltip(e.path()));
+        Cells.treeColumn(key, e -> Shown.name(e.name()).withTooltip(e.path()));
         Cells.treeColumn(value, e -> e.isContainer() ? Shown.muted(e.text(), null)
                 : e.kind() == MetricEntry.Kind.NULL ? Shown.muted("null", null)
                 : !Double.isNaN(e.number()) ? Shown.number(number(e.number())).withTooltip(e.text())
+                : Formats.notANumber(e.text()) ? Shown.notANumber(e.text())
                 : Shown.text(e.text()));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setFixedCellSize(Tables.ROW_HEIGHT);
@@ -149,7 +150,7 @@ final class ReportTables {
                     return;
                 }
                 setText(show(cell));
-                if (cell.type() == TradeCell.Type.NUMBER) {
+                if (cell.type() == TradeCell.Type.NUMBER || notANumber(cell)) {
                     getStyleClass().add("numeric");
                 } else if (cell.type() == TradeCell.Type.NULL || cell.type() == TradeCell.Type.JSON) {
                     getStyleClass().add("muted");
@@ -168,8 +169,13 @@ final class ReportTables {
             case NUMBER -> number(cell.number());
             case INSTANT -> TIME.format(cell.instant());
             case MISSING -> "";
-            default -> Cells.oneLine(Json.shortNumber(cell.raw()));
+            default -> notANumber(cell) ? Formats.NONE : Cells.oneLine(Json.shortNumber(cell.raw()));
         };
+    }
+
+    /** Text spelling a number that is not one ("NaN", "inf"): shown as a dash, as null numbers are. */
+    private static boolean notANumber(TradeCell cell) {
+        return cell.type() == TradeCell.Type.TEXT && Formats.notANumber(cell.raw());
     }
 
     /** 1234.5 -> "1,234.5"; up to eight decimals, no exponent, no trailing zeros. */

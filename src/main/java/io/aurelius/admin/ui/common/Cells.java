@@ -31,6 +31,26 @@ public final class Cells {
             return new Shown(s, null, null, Kind.NUMBER);
         }
 
+        /** A name, or a muted {@link Formats#NO_NAME} (saying why) when it is empty or shows nothing. */
+        public static Shown name(String s) {
+            return Formats.blank(s) ? muted(Formats.NO_NAME, Formats.noNameWhy(s)) : text(s);
+        }
+
+        /**
+         * A number with fixed decimals; NaN and ±Infinity show a dash, as null does, and say what is stored (a
+         * null shows a bare dash).
+         */
+        public static Shown fixed(Double v, int decimals) {
+            return v != null && !Double.isFinite(v) ? notANumber(Double.toString(v))
+                    : number(Formats.fixed(v, decimals));
+        }
+
+        /** A value stored as a number that is not one ("NaN", "Infinity", "-inf"): a dash, as null shows. */
+        public static Shown notANumber(String stored) {
+            return new Shown(Formats.NONE, "Stored as " + oneLine(stored).strip() + " (not a number).", null,
+                    Kind.NUMBER);
+        }
+
         public static Shown muted(String s, String tooltip) {
             return new Shown(s, tooltip, null, Kind.MUTED);
         }
@@ -67,7 +87,7 @@ public final class Cells {
 
     /** A stored key or field name as a header or tree label: "(no name)" for an empty or blank one. */
     public static String name(String key) {
-        return key == null || key.isBlank() ? "(no name)" : key;
+        return Formats.blank(key) ? Formats.NO_NAME : key;
     }
 
     /** A column computed from the whole row; the database sorts, so the column never sorts locally. */

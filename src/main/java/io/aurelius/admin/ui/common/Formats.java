@@ -30,6 +30,66 @@ public final class Formats {
         return (estimated ? "~" : "") + count(n);
     }
 
+    /** What a missing value, or a number that is not one (NaN, ±Infinity), shows: an em dash. */
+    public static final String NONE = "—";
+    /** What a name that is empty or only blanks shows. */
+    public static final String NO_NAME = "(no name)";
+
+    /**
+     * {@code v} with {@code decimals} decimals, thousands separated (in the user's locale); null, NaN and
+     * ±Infinity show {@link #NONE}, as every table shows a value it cannot tell as a number; magnitudes from
+     * 10^15 in scientific notation ({@link #decimal}).
+     */
+    public static String fixed(Double v, int decimals) {
+        return fixed(v, decimals, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public static String fixed(Double v, int decimals, Locale locale) {
+        return v == null || !Double.isFinite(v) ? NONE : decimal(v, decimals, locale);
+    }
+
+    /**
+     * True for stored text that spells a number that is not one: NaN, Infinity, inf (any case, signed or not,
+     * blanks around), as Python, NumPy and pandas write them into JSON strings.
+     */
+    public static boolean notANumber(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (s.startsWith("-") || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        return s.equals("nan") || s.equals("inf") || s.equals("infinity");
+    }
+
+    /** A name on one line, or {@link #NO_NAME} when it is null, empty or shows nothing (see {@link #blank}). */
+    public static String name(String name) {
+        return blank(name) ? NO_NAME : Cells.oneLine(name);
+    }
+
+    /**
+     * True when text would show nothing: null, empty, or only white space, non-breaking spaces, control and
+     * invisible format characters (zero-width space, byte order mark).
+     */
+    public static boolean blank(String s) {
+        return s == null || s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** Why a name shows as {@link #NO_NAME} ("The name is empty.", "The name is 3 spaces."); null for a name. */
+    public static String noNameWhy(String name) {
+        if (!blank(name)) {
+            return null;
+        }
+        if (name == null || name.isEmpty()) {
+            return "The name is empty.";
+        }
+        int n = name.length();
+        return "The name is " + n + (name.chars().allMatch(c -> c == ' ') ? n == 1 ? " space." : " spaces."
+                : n == 1 ? " invisible character." : " invisible characters (spaces, tabs, line breaks).");
+    }
+
     /** 8192 -> "8.0 kB"; 1536000 -> "1.5 MB". */
     public static String bytes(long b) {
         return bytes(b, Locale.getDefault(Locale.Category.FORMAT));

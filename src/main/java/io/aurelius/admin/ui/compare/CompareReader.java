@@ -10,6 +10,7 @@ import io.aurelius.admin.results.CurveResult;
 import io.aurelius.admin.results.Reduced;
 import io.aurelius.admin.results.Reducer;
 import io.aurelius.admin.ui.common.ChartRange;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +160,9 @@ public final class CompareReader {
     /** A strategy name on one line, at most 60 characters. */
     private static String oneLine(String text) {
         String s = text.replaceAll("\\s+", " ").strip();
+        if (Formats.blank(s)) {
+            return Formats.NO_NAME;
+        }
         return s.length() > 60 ? s.substring(0, 59) + "…" : s;
     }
 }

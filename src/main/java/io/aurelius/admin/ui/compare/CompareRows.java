@@ -6,6 +6,7 @@ import io.aurelius.admin.results.Json;
 import io.aurelius.admin.query.BacktestReport;
 import io.aurelius.admin.results.MetricReading;
 import io.aurelius.admin.results.MetricsView;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.strategy.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,21 +38,38 @@ final class CompareRows {
         for (String key : METRICS) {
             MetricReading label = metrics.get(0).reading(key);
             rows.add(new Comparison.Row(label.label(), false,
-                    metrics.stream().map(m -> m.reading(key).display()).toList()));
+                    metrics.stream().map(m -> shown(m.reading(key))).toList()));
         }
         rows.add(fact("Capital", reports, r -> Numbers.capital(r.initialCapital())));
         rows.add(fact("Period", reports, r -> r.startDate() + " – " + r.endDate()));
         rows.add(fact("Instruments", reports, BacktestReport::instruments));
         rows.add(fact("Status", reports, BacktestReport::status));
-        rows.add(fact("Strategy", reports, r -> r.strategyName() == null ? "(gone)" : r.strategyName()));
+        rows.add(fact("Strategy", reports, r -> r.strategyName() == null ? "(gone)" : Formats.name(r.strategyName())));
         List<Map<String, String>> flat = parameters.stream().map(CompareRows::flatten).toList();
         Set<String> keys = new LinkedHashSet<>();
         flat.forEach(m -> keys.addAll(m.keySet()));
         rows.add(new Comparison.Row("Parameters", true, blanks(reports.size())));
         for (String key : keys) {
-            rows.add(new Comparison.Row(key, false, flat.stream().map(m -> m.getOrDefault(key, NONE)).toList()));
+            rows.add(new Comparison.Row(blankKey(key), false, flat.stream().map(m -> m.getOrDefault(key, NONE)).toList()));
         }
         return rows;
+    }
+
+    /** A statistic as the report writes it; a stored NaN or Infinity reads "—", as a missing one does. */
+    private static String shown(MetricReading r) {
+        return r.status() == MetricReading.Status.UNREADABLE && Formats.notANumber(r.raw()) ? NONE : r.display();
+    }
+
+    /** A dotted parameter key with each blank part (an empty or blank JSON key) shown as "(no name)". */
+    private static String blankKey(String key) {
+        if (!key.contains(".")) {
+            return Formats.blank(key) ? Formats.NO_NAME : key;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : key.split("\\.", -1)) {
+            out.append(out.isEmpty() ? "" : ".").append(Formats.blank(part) ? Formats.NO_NAME : part);
+        }
+        return out.toString();
     }
 
     private static Comparison.Row fact(String name, List<BacktestReport> reports,

@@ -2,12 +2,12 @@ package io.aurelius.admin.ui.compare;
 
 import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.ui.backtest.ChartFormats;
+import io.aurelius.admin.ui.common.AxisTicks;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.ShownText;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -90,7 +90,7 @@ public final class CompareView {
             }
         });
         chart.setLegendVisible(true);
-        yAxis.setTickLabelFormatter(converter(v -> String.format(Locale.ROOT, "%.2f", v)));
+        yAxis.setTickLabelFormatter(AxisTicks.of(yAxis, AxisTicks.Style.PLAIN));
         viewModel.comparisonProperty().addListener((obs, old, c) -> show(c));
         show(viewModel.comparisonProperty().get());
         Shortcuts.whileShown(root, new KeyCodeCombination(KeyCode.F5), viewModel::refresh);

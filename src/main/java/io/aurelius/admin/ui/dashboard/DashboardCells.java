@@ -2,7 +2,6 @@ package io.aurelius.admin.ui.dashboard;
 
 import io.aurelius.admin.query.Reading;
 import io.aurelius.admin.query.ValidationRow;
-import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Tone;
@@ -15,8 +14,8 @@ final class DashboardCells {
     }
 
     static Shown name(String name, String id) {
-        return name == null ? Shown.muted("(strategy gone)", id) : Shown.text(name).withTooltip(
-                Cells.oneLine(name) + "\n" + id + "\nClick to open");
+        return name == null ? Shown.muted("(strategy gone)", id) : Shown.name(name).withTooltip(
+                Formats.name(name) + "\n" + id + "\nClick to open");
     }
 
     static Shown status(String status, String error) {
@@ -36,12 +35,11 @@ final class DashboardCells {
 
     static Shown reading(Reading r) {
         String text = DashboardWords.reading(r);
+        if (r != null && r.unreadable() && Formats.notANumber(r.raw())) {
+            return Shown.notANumber(r.raw());
+        }
         return r != null && r.unreadable() ? new Shown(text, "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER)
                 : Shown.number(text);
-    }
-
-    static String fixed(Double v, int decimals) {
-        return v == null ? DashboardWords.NONE : Formats.decimal(v, decimals);
     }
 
     static Shown minutes(LocalDateTime t) {

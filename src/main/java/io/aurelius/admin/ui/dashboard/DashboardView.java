@@ -229,7 +229,7 @@ public final class DashboardView {
         pickerBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(StrategyChoice c) {
-                return c == null ? "" : Cells.oneLine(c.name()) + "  ·  " + c.type();
+                return c == null ? "" : Formats.name(c.name()) + "  ·  " + Cells.oneLine(c.type());
             }
 
             @Override
@@ -265,8 +265,8 @@ public final class DashboardView {
         Cells.column(vPeriod, v -> Shown.text(v.startDate() + " – " + v.endDate()));
         Cells.column(vWindows, v -> Shown.number(v.numWindows() == null ? DashboardWords.NONE
                 : Formats.count(v.numWindows())));
-        Cells.column(vTest, v -> Shown.number(DashboardCells.fixed(v.avgTestSharpe(), 2)));
-        Cells.column(vStability, v -> Shown.number(DashboardCells.fixed(v.stabilityScore(), 1)));
+        Cells.column(vTest, v -> Shown.fixed(v.avgTestSharpe(), 2));
+        Cells.column(vStability, v -> Shown.fixed(v.stabilityScore(), 1));
         Cells.column(vResult, DashboardCells::result);
         table(validationsTable, viewModel.validations(), "This strategy has no validations yet.",
                 viewModel::openValidation, "Click a row to open the validation.");

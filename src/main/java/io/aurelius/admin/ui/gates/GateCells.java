@@ -25,13 +25,14 @@ final class GateCells {
     static Shown figure(Criterion c, Figure f) {
         return switch (f.status()) {
             case MISSING -> Shown.muted("—", "Not stored.");
-            case UNREADABLE -> new Shown("unreadable", "Stored as: " + f.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            case UNREADABLE -> Formats.notANumber(f.raw()) ? Shown.notANumber(f.raw())
+                    : new Shown("unreadable", "Stored as: " + f.raw(), Tone.WARN, Shown.Kind.NUMBER);
             case OK -> Shown.number(number(c.key(), f.value())).withTooltip("Stored as: " + f.raw());
         };
     }
 
     static String number(String key, double v) {
-        String n = Formats.decimal(v, 2);
+        String n = Formats.fixed(v, 2);
         return key.equals("sharpe") ? n : n + " %";
     }
 

@@ -121,7 +121,7 @@ public final class GatesView {
     }
 
     private void bindHeader() {
-        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Cells::oneLine));
+        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Formats::name));
         strategyLink.setTooltip(new Tooltip("Open the strategy"));
         countLabel.textProperty().bind(viewModel.countProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

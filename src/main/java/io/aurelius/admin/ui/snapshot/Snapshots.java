@@ -36,7 +36,9 @@ public final class Snapshots {
 
     /** The screens a snapshot can show. */
     public static final List<String> SCREENS = List.of("strategies", "strategy", "backtest", "validation", "gates",
-            "dashboard", "compare");
+            "dashboard", "compare", "database", "backups", "connections");
+    /** Screens that show no row of their own: shown as they are, without --id. */
+    private static final List<String> PLAIN = List.of("strategies", "dashboard", "database", "backups", "connections");
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final long TIMEOUT_MS = 60_000;
 
@@ -125,8 +127,8 @@ public final class Snapshots {
         if (request.screen().equals("compare")) {
             return comparePlace(window, request);
         }
-        if (request.screen().equals("strategies")) {
-            return Place.of(Screen.STRATEGIES);
+        if (PLAIN.contains(request.screen())) {
+            return Place.of(Screen.named(request.screen()));
         }
         if (request.screen().equals("validation")) {
             return Place.validation(request.id() != null ? request.id()
@@ -138,9 +140,6 @@ public final class Snapshots {
                     : window.connection().services().results().strategyWithGates().orElseThrow(() ->
                     new SnapshotException("There are no gate results to show; give a strategy with --id or add"
                             + " some.", null)));
-        }
-        if (request.screen().equals("dashboard")) {
-            return Place.of(Screen.DASHBOARD);
         }
         if (request.id() != null) {
             return Place.strategy(request.id());

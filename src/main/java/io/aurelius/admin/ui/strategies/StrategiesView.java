@@ -9,7 +9,6 @@ import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Shortcuts;
 import io.aurelius.admin.ui.common.Tables;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -226,10 +225,10 @@ public final class StrategiesView {
     }
 
     private void bindColumns() {
-        Cells.column(nameColumn, r -> Shown.text(r.name()));
+        Cells.column(nameColumn, r -> Shown.name(r.name()));
         Cells.column(typeColumn, r -> Shown.text(r.type()));
         Cells.column(statusColumn, r -> Shown.text(r.status()));
-        Cells.column(confidenceColumn, r -> Shown.number(String.format(Locale.ROOT, "%.2f", r.confidence())));
+        Cells.column(confidenceColumn, r -> Shown.fixed(r.confidence(), 2));
         Cells.column(createdColumn, r -> minutes(r.createdAt()));
         Cells.column(updatedColumn, r -> minutes(r.updatedAt()));
         Cells.column(backtestsColumn, count(StrategyRow::backtests));

@@ -1,5 +1,7 @@
 package io.aurelius.admin.ui.strategy;
 
+import static io.aurelius.admin.ui.common.Formats.fixed;
+
 import io.aurelius.admin.query.Reading;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
@@ -9,23 +11,22 @@ import java.util.Locale;
 /** How the result tabs show numbers: fixed decimals, thousands separated, unreadable values said so. */
 public final class Numbers {
 
-    public static final String NONE = "—";
+    public static final String NONE = Formats.NONE;
 
     private Numbers() {
     }
 
-    static String fixed(Double v, int decimals) {
-        return v == null ? NONE : Formats.decimal(v, decimals);
-    }
-
     static String percent(Double v) {
-        return v == null ? NONE : fixed(v, 2) + " %";
+        return v == null || !Double.isFinite(v) ? NONE : fixed(v, 2) + " %";
     }
 
     /** A number read from JSON: its text, "unreadable" (warn, raw value in the tooltip), or a dash. */
     static Shown reading(Reading r, int decimals, boolean percent) {
         if (r == null || (!r.present() && !r.unreadable())) {
             return Shown.number(NONE);
+        }
+        if (r.unreadable() && Formats.notANumber(r.raw())) {
+            return Shown.notANumber(r.raw());
         }
         if (r.unreadable()) {
             return new Shown("unreadable", "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER);
@@ -34,7 +35,7 @@ public final class Numbers {
     }
 
     static String readingText(Reading r, int decimals) {
-        if (r == null || (!r.present() && !r.unreadable())) {
+        if (r == null || (!r.present() && !r.unreadable()) || Formats.notANumber(r.raw())) {
             return NONE;
         }
         return r.unreadable() ? "unreadable (stored as " + r.raw() + ")" : fixed(r.value(), decimals);
@@ -42,7 +43,7 @@ public final class Numbers {
 
     /** 12.3 -> "12.3 s"; 125 -> "2 min 5 s"; 7260 -> "2 h 1 min". */
     public static String duration(Double seconds) {
-        if (seconds == null) {
+        if (seconds == null || !Double.isFinite(seconds)) {
             return NONE;
         }
         if (seconds < 60) {

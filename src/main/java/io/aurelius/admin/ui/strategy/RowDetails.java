@@ -78,10 +78,10 @@ final class RowDetails {
             f.add(new Field("Error", r.errorMessage()));
         }
         f.add(new Field("Windows", r.numWindows() == null ? Numbers.NONE : Integer.toString(r.numWindows())));
-        f.add(new Field("Avg train Sharpe", Numbers.fixed(r.avgTrainSharpe(), 2)));
-        f.add(new Field("Avg test Sharpe", Numbers.fixed(r.avgTestSharpe(), 2)));
-        f.add(new Field("Avg degradation", Numbers.fixed(r.avgDegradation(), 2)));
-        f.add(new Field("Stability", Numbers.fixed(r.stabilityScore(), 1)));
+        f.add(new Field("Avg train Sharpe", Formats.fixed(r.avgTrainSharpe(), 2)));
+        f.add(new Field("Avg test Sharpe", Formats.fixed(r.avgTestSharpe(), 2)));
+        f.add(new Field("Avg degradation", Formats.fixed(r.avgDegradation(), 2)));
+        f.add(new Field("Stability", Formats.fixed(r.stabilityScore(), 1)));
         f.add(new Field("Passed", Numbers.yesNo(r.passed())));
         f.add(new Field("Created (UTC)", Formats.timestamp(r.createdAt())));
         load("Validation " + r.startDate() + " – " + r.endDate(), r.id(), f, "validations",

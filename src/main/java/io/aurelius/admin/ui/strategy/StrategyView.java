@@ -15,7 +15,6 @@ import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.ShownText;
 import io.aurelius.admin.ui.strategies.GateWords;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -147,13 +146,13 @@ public final class StrategyView {
 
     private void showHeader(StrategyDetail d) {
         boolean shown = d != null;
-        nameLabel.setText(shown ? Cells.oneLine(d.name()) : viewModel.loadingProperty().get() ? "Reading…" : "");
+        nameLabel.setText(shown ? Formats.name(d.name()) : viewModel.loadingProperty().get() ? "Reading…" : "");
         nameLabel.setTooltip(shown ? new Tooltip(d.name()) : null);
         typeLabel.setText(shown ? Cells.oneLine(d.type()) : "");
         statusLabel.setText(shown ? Cells.oneLine(d.status()) : "");
         Tone status = shown && "active".equals(d.status()) ? Tone.OK : Tone.NEUTRAL;
         status.applyTo(statusLabel);
-        confidenceLabel.setText(shown ? "confidence " + String.format(Locale.ROOT, "%.2f", d.confidence()) : "");
+        confidenceLabel.setText(shown ? "confidence " + Formats.fixed(d.confidence(), 2) : "");
         datesLabel.setText(shown ? "created " + Formats.timestamp(d.createdAt()) + " · updated "
                 + Formats.timestamp(d.updatedAt()) + " (UTC)" : "");
         for (Label l : List.of(typeLabel, statusLabel, confidenceLabel, datesLabel)) {
@@ -190,7 +189,7 @@ public final class StrategyView {
     }
 
     private void bindParameters() {
-        Cells.treeColumn(paramKeyColumn, p -> Shown.text(p.key()));
+        Cells.treeColumn(paramKeyColumn, p -> Shown.name(p.key()));
         Cells.treeColumn(paramValueColumn, p -> "unreadable".equals(p.kind())
                 ? new Shown("unreadable", "Stored as: " + p.value(), Tone.WARN, Shown.Kind.TEXT)
                 : "object".equals(p.kind()) || "array".equals(p.kind()) ? Shown.muted(p.value(), null)
@@ -245,10 +244,10 @@ public final class StrategyView {
     private void bindValidations() {
         Cells.column(vPeriod, r -> Shown.text(r.startDate() + " – " + r.endDate()));
         Cells.column(vWindows, r -> Shown.number(r.numWindows() == null ? Numbers.NONE : r.numWindows().toString()));
-        Cells.column(vTrain, r -> Shown.number(Numbers.fixed(r.avgTrainSharpe(), 2)));
-        Cells.column(vTest, r -> Shown.number(Numbers.fixed(r.avgTestSharpe(), 2)));
-        Cells.column(vDegradation, r -> Shown.number(Numbers.fixed(r.avgDegradation(), 2)));
-        Cells.column(vStability, r -> Shown.number(Numbers.fixed(r.stabilityScore(), 1)));
+        Cells.column(vTrain, r -> Shown.fixed(r.avgTrainSharpe(), 2));
+        Cells.column(vTest, r -> Shown.fixed(r.avgTestSharpe(), 2));
+        Cells.column(vDegradation, r -> Shown.fixed(r.avgDegradation(), 2));
+        Cells.column(vStability, r -> Shown.fixed(r.stabilityScore(), 1));
         Cells.column(vPassed, r -> Shown.badge(r.passed() == null ? "" : r.passed() ? "✓ passed" : "✗ failed",
                 GateWords.tone(r.passed())));
         Cells.column(vStatus, r -> status(r.status(), r.errorMessage()));

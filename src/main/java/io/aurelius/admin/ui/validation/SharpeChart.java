@@ -2,12 +2,14 @@ package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.WindowTable.SharpePair;
+import io.aurelius.admin.ui.common.CategoryLabels;
 import io.aurelius.admin.ui.common.ChartRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -17,7 +19,23 @@ import javafx.scene.control.Tooltip;
 /** Fills the train vs test Sharpe bar chart: one category per window, a bar per readable value. */
 final class SharpeChart {
 
+    /** Most room between two windows' bars, and between a window's two bars, in pixels. */
+    private static final double CATEGORY_GAP = 12;
+    private static final double BAR_GAP = 2;
+
     private SharpeChart() {
+    }
+
+    /**
+     * Keeps the window labels apart and the bars visible however many windows there are: the gaps shrink with the
+     * room per window (100 windows on a narrow chart left fixed 12-pixel gaps no room for bars).
+     */
+    static void fit(BarChart<String, Number> chart, CategoryAxis axis) {
+        CategoryLabels.spaceOut(axis);
+        chart.categoryGapProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(CATEGORY_GAP, axis.getCategorySpacing() * 0.3), axis.categorySpacingProperty()));
+        chart.barGapProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(BAR_GAP, axis.getCategorySpacing() * 0.05), axis.categorySpacingProperty()));
     }
 
     static void show(BarChart<String, Number> chart, CategoryAxis axis, List<SharpePair> pairs) {

@@ -2,7 +2,9 @@ package io.aurelius.admin.ui.validation;
 
 import io.aurelius.admin.ui.common.StopButton;
 import io.aurelius.admin.results.WindowTable;
+import io.aurelius.admin.ui.common.AxisTicks;
 import io.aurelius.admin.ui.common.Cells;
+import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Exports;
@@ -96,7 +98,7 @@ public final class ValidationView {
 
     private void bindHeader() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Cells::oneLine));
+        strategyLink.textProperty().bind(viewModel.strategyNameProperty().map(Formats::name));
         strategyLink.setTooltip(new Tooltip("Open the strategy"));
         strategyLink.disableProperty().bind(viewModel.detailProperty().isNull());
         factsLabel.textProperty().bind(viewModel.factsProperty());
@@ -168,6 +170,8 @@ public final class ValidationView {
 
     private void bindChart() {
         chart.setLegendVisible(true);
+        SharpeChart.fit(chart, windowAxis);
+        sharpeAxis.setTickLabelFormatter(AxisTicks.of(sharpeAxis, AxisTicks.Style.PLAIN));
         viewModel.sharpes().addListener((ListChangeListener<WindowTable.SharpePair>) c -> showChart());
         chartEmpty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.sharpes().isEmpty()
                 ? "No windows to chart." : "", viewModel.sharpes()));

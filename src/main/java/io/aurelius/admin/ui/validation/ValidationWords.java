@@ -1,5 +1,7 @@
 package io.aurelius.admin.ui.validation;
 
+import static io.aurelius.admin.ui.common.Formats.fixed;
+
 import io.aurelius.admin.query.ValidationDetail;
 import io.aurelius.admin.results.Figure;
 import io.aurelius.admin.results.WindowTable;
@@ -14,7 +16,7 @@ import java.util.Locale;
 final class ValidationWords {
 
     static final double PASS_LINE = 75;
-    static final String NONE = "—";
+    static final String NONE = Formats.NONE;
 
     private ValidationWords() {
     }
@@ -28,7 +30,8 @@ final class ValidationWords {
                 "Average in-sample Sharpe ratio over the windows (avg_train_sharpe)."));
         t.add(new Tile("tileTest", "Avg test Sharpe", fixed(d.avgTestSharpe(), 2), sign(d.avgTestSharpe()),
                 "Average out-of-sample Sharpe ratio over the windows (avg_test_sharpe)."));
-        t.add(new Tile("tileDegradation", "Degradation", d.avgDegradation() == null ? NONE
+        t.add(new Tile("tileDegradation", "Degradation", d.avgDegradation() == null
+                || !Double.isFinite(d.avgDegradation()) ? NONE
                 : fixed(d.avgDegradation() * 100, 1) + " %", Tone.NEUTRAL,
                 "Average of (train Sharpe − test Sharpe) / |train Sharpe| over the windows; stored as "
                         + (d.avgDegradation() == null ? "null" : d.avgDegradation()) + "."));
@@ -40,11 +43,7 @@ final class ValidationWords {
     }
 
     private static Tone sign(Double v) {
-        return v == null ? Tone.NEUTRAL : v > 0 ? Tone.OK : Tone.ERROR;
-    }
-
-    static String fixed(Double v, int decimals) {
-        return v == null ? NONE : Formats.decimal(v, decimals);
+        return v == null || !Double.isFinite(v) ? Tone.NEUTRAL : v > 0 ? Tone.OK : Tone.ERROR;
     }
 
     static String facts(ValidationDetail d) {
@@ -66,7 +65,7 @@ final class ValidationWords {
         if (d.completedAt() != null) {
             s += " · completed " + Formats.timestamp(d.completedAt());
         }
-        if (d.durationSeconds() != null) {
+        if (d.durationSeconds() != null && Double.isFinite(d.durationSeconds())) {
             s += " · took " + duration(d.durationSeconds());
         }
         return s + " (UTC)";
@@ -99,7 +98,7 @@ final class ValidationWords {
     /** Sentences about figures that contradict each other. */
     static List<String> checks(ValidationDetail d, WindowTable table) {
         List<String> notes = new ArrayList<>();
-        if (d.passed() != null && d.stabilityScore() != null && d.passed() != (d.stabilityScore() >= PASS_LINE)) {
+        if (d.passed() != null && d.stabilityScore() != null && Double.isFinite(d.stabilityScore()) && d.passed() != (d.stabilityScore() >= PASS_LINE)) {
             notes.add("Passed says " + (d.passed() ? "yes" : "no") + ", but the stability score "
                     + fixed(d.stabilityScore(), 1) + " is " + (d.stabilityScore() >= PASS_LINE ? "at or above" : "below")
                     + " the 75 pass line.");
@@ -131,7 +130,9 @@ final class ValidationWords {
     }
 
     private static void gap(List<String> gaps, String label, String which, Figure f) {
-        if (f.unreadable()) {
+        if (f.unreadable() && Formats.notANumber(f.raw())) {
+            gaps.add("window " + label + " " + which + " (" + f.raw().strip() + ", not a number)");
+        } else if (f.unreadable()) {
             gaps.add("window " + label + " " + which + " (unreadable: " + shorten(f.raw()) + ")");
         } else if (!f.readable()) {
             gaps.add("window " + label + " " + which + " (missing)");

@@ -1,5 +1,7 @@
 package io.aurelius.admin.ui.validation;
 
+import static io.aurelius.admin.ui.common.Formats.fixed;
+
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.results.WindowTable.Cell;
 import io.aurelius.admin.ui.common.Cells;
@@ -42,17 +44,17 @@ public final class WindowCells {
     public static Shown show(String field, Cell c) {
         return switch (c.kind()) {
             case NUMBER -> Shown.number(number(field, c.number())).withTooltip(field + " = " + c.raw());
-            case UNREADABLE -> new Shown("unreadable", "Stored as: " + c.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            case UNREADABLE -> Formats.notANumber(c.raw()) ? Shown.notANumber(c.raw()) : new Shown("unreadable", "Stored as: " + c.raw(), Tone.WARN, Shown.Kind.NUMBER);
             case MISSING -> dash(field, "This window has no " + field + ".");
             case NULL -> dash(field, "Stored as null.");
             case JSON -> Shown.muted(c.raw(), c.raw());
             case BOOLEAN -> Shown.text("true".equals(c.raw()) ? "yes" : "no");
-            case TEXT -> Shown.text(c.raw());
+            case TEXT -> Formats.notANumber(c.raw()) ? Shown.notANumber(c.raw()) : Shown.text(c.raw());
         };
     }
 
     private static Shown dash(String field, String why) {
-        return numeric(field) ? Shown.number("—").withTooltip(why) : Shown.muted("—", why);
+        return numeric(field) ? Shown.number(Formats.NONE).withTooltip(why) : Shown.muted(Formats.NONE, why);
     }
 
     /** The number as the field means it: Sharpe 2 decimals, percents with a % sign, degradation as a percent. */
@@ -71,9 +73,5 @@ public final class WindowCells {
         }
         String s = fixed(v, 4);
         return s.contains("e") ? s : s.replaceAll("0+$", "");
-    }
-
-    static String fixed(double v, int decimals) {
-        return Formats.decimal(v, decimals);
     }
 }
