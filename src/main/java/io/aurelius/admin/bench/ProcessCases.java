@@ -49,9 +49,9 @@ final class ProcessCases {
     static Result coldStart(Bench b) throws Exception {
         Path png = b.work().resolve("first-window.png");
         Map<String, String> env = Child.environment(b.services().database().settings());
-        Path archive = classData();
-        List<String> app = Child.java(archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive),
-                "io.aurelius.admin.Main", "snapshot", "strategies", "-o", png.toString(), "--size", "1280x800");
+        List<String> options = startOptions();
+        List<String> app = Child.java(options, "io.aurelius.admin.Main", "snapshot", "strategies", "-o",
+                png.toString(), "--size", "1280x800");
         List<String> bare = List.of(app.get(0), "-version");
         Measure.Pair p = b.measure().withRepetitions(Math.min(b.measure().repetitions(), 5))
                 .pair(() -> Child.check(app, env), () -> Child.check(bare, env));
@@ -59,15 +59,25 @@ final class ProcessCases {
         delete(png);
         return new Result("cold start to first window (headless snapshot)", p.value(), "java -version", p.floor(),
                 Target.under(3000), (drawn ? "JVM start + connect + first page + render to PNG"
-                : "no PNG was written") + (archive == null ? "; no class-data archive beside the jar"
-                : "; with the build's class-data archive, as the README runs it"));
+                : "no PNG was written") + (options.isEmpty() ? "; no aurelius-admin.jvm beside the jar"
+                : "; with aurelius-admin.jvm's options (class-data archive, JIT thresholds), as the README runs it"));
     }
 
-    /** The build's start-up class-data archive beside the app's jar (see pom.xml, cds-archive), or null. */
-    private static Path classData() {
+    /**
+     * The JVM options of aurelius-admin.jvm beside the app's jar (see pom.xml, jvm-options), the archive's path
+     * made absolute; none when the file is not there.
+     */
+    private static List<String> startOptions() throws java.io.IOException {
         Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+        Path file = jar.toAbsolutePath().resolveSibling("aurelius-admin.jvm");
+        if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(file)) {
+            return List.of();
+        }
         Path archive = jar.toAbsolutePath().resolveSibling("aurelius-admin.jsa");
-        return jar.toString().endsWith(".jar") && Files.isRegularFile(archive) ? archive : null;
+        return Files.readAllLines(file).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : l)
+                .toList();
     }
 
     private static void delete(Path p) throws java.io.IOException {
