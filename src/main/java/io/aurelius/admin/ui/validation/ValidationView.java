@@ -112,6 +112,7 @@ public final class ValidationView {
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
         shownWhenSet(noticeLabel, viewModel.noticeProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        Tone.follow(messageLabel, viewModel.messageToneProperty());
         shownWhenSet(messageLabel, viewModel.messageProperty());
     }
 

@@ -7,6 +7,7 @@ import io.aurelius.admin.results.WindowTable;
 import io.aurelius.admin.ui.common.ExportJob;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.common.Loads;
+import io.aurelius.admin.ui.common.Tone;
 import io.aurelius.admin.ui.common.TaskRunner;
 import io.aurelius.admin.ui.strategy.ParamNode;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ValidationViewModel {
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper raw = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> messageTone = new ReadOnlyObjectWrapper<>(Tone.ERROR);
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Double> stability = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
@@ -121,6 +123,7 @@ public final class ValidationViewModel {
                 .onSuccess(v -> show(id, v))
                 .onFailure(e -> {
                     stopped = Loads.stopped(e);
+                    messageTone.set(stopped ? Tone.WARN : Tone.ERROR); // a stop the user asked for is no error
                     message.set(Loads.failure("the validation", e));
                 })
                 .executeWith(runner);
@@ -305,6 +308,11 @@ public final class ValidationViewModel {
     /** A problem reading the validation ("" when none). */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** WARN for a stop the user asked for, ERROR for a failure. */
+    public ReadOnlyObjectProperty<Tone> messageToneProperty() {
+        return messageTone.getReadOnlyProperty();
     }
 
     /** The outcome of the last export. */

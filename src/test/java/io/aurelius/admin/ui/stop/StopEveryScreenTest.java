@@ -111,6 +111,8 @@ class StopEveryScreenTest {
         }
         assertThat(vm.messageProperty().get())
                 .isEqualTo("Stopped reading the validation, as asked; Refresh (F5) reads it again.");
+        assertThat(vm.messageToneProperty().get()).as("a stop asked for is no error").isEqualTo(
+                io.aurelius.admin.ui.common.Tone.WARN);
         assertThat(vm.detailProperty().get().id()).isEqualTo(id);
 
         vm.refresh();
