@@ -195,7 +195,7 @@ public final class GatesView {
         }
         devTable.setPlaceholder(new Label("No checks are stored for this result."));
         readinessTable.setPlaceholder(new Label("No readiness checks are stored."));
-        Cells.treeColumn(restKey, p -> Shown.text(p.key()));
+        Cells.treeColumn(restKey, p -> Shown.name(p.key()));
         Cells.treeColumn(restValue, p -> "object".equals(p.kind()) || "array".equals(p.kind())
                 ? Shown.muted(p.value(), null) : Shown.text(p.value()));
         restTree.setFixedCellSize(Tables.ROW_HEIGHT);

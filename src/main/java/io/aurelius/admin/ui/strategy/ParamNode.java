@@ -36,7 +36,7 @@ public record ParamNode(String key, String value, String kind, List<ParamNode> c
             List<ParamNode> kids = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                kids.add(of(Cells.name(e.getKey()), e.getValue()));
+                kids.add(of(e.getKey(), e.getValue())); // the view shows a blank key as (no name)
             }
             return new ParamNode(key, "{" + kids.size() + (kids.size() == 1 ? " key}" : " keys}"), "object", kids);
         }

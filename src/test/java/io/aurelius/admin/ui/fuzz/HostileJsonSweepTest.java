@@ -226,20 +226,7 @@ class HostileJsonSweepTest {
             found.check(root.children().size() >= v.intact(), "parameters kept", row,
                     root.children().size() + " of " + v.intact() + " keys");
         }
-        names(root, "parameters tree", row);
-    }
-
-    /** Every node of a tree has a name to show (never blank). */
-    private void names(ParamNode root, String kind, String row) {
-        Deque<ParamNode> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            ParamNode n = todo.pop();
-            if (n.key() == null || n.key().isBlank()) {
-                found.check(false, kind + " has a blank name", row, "a " + n.kind() + " node");
-                return;
-            }
-            n.children().forEach(todo::push);
-        }
+        // blank keys stay in the tree as stored; FuzzedScreensRobotTest checks the cells name them
     }
 
     private void exported(String what, String row, Runnable export) {
@@ -447,9 +434,6 @@ class HostileJsonSweepTest {
                     vm.select(e);
                     gate(e, g, row);
                     found.check(vm.rawProperty().get() != null, "gate raw", row, "null");
-                    if (vm.restProperty().get() != null) {
-                        names(vm.restProperty().get(), "gate details tree", row);
-                    }
                 }
             });
         }
