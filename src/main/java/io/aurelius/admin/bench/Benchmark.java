@@ -36,6 +36,7 @@ public final class Benchmark {
         m.put("dashboard", DashboardCase::all);
         m.put("curve-2520", CurveCases::shortCurve);
         m.put("curve-1m", CurveCases::hugeCurve);
+        m.put("chart-1m", CurveCases::clickToChart);
         m.put("zoom-1m", CurveCases::zoom);
         m.put("reduce-1m", b -> CurveCases.reduce(b, 1_000_000, Target.under(100)));
         m.put("reduce-10m", b -> CurveCases.reduce(b, 10_000_000, Target.under(1000)));

@@ -28,6 +28,27 @@ final class CurveCases {
                 Target.under(1000));
     }
 
+    /** Click to drawn chart on the 1,000,000-point curve: read, analyse, reduce, both charts, layout, render. */
+    static Result clickToChart(Bench b) throws Exception {
+        String name = "click to drawn chart, 1,000,000-point curve (read, analyse, reduce, draw, render)";
+        String id = b.data().hugeBacktestId();
+        Target t = Target.under(1500);
+        if (id == null || !(b.services().reports().curve(id) instanceof Curve first)) {
+            return Result.skipped(name, t, "the data set has no readable 1,000,000-point curve");
+        }
+        try (ZoomTiming z = ZoomTiming.open(first)) {
+            Measure.Pair p = b.measure().pair(() -> {
+                CurveResult c = b.services().reports().curve(id);
+                if (!(c instanceof Curve curve)) {
+                    throw new IllegalStateException("The curve of " + id + " is unreadable: " + c);
+                }
+                return z.showOnce(curve);
+            }, () -> fetchBytes(b, id));
+            return new Result(name, p.value(), "fetch the bytes, plain JDBC", p.floor(), t,
+                    "headless toolkit, software rendering, 1600 × 1000 window; analysis counted on the JavaFX thread");
+        }
+    }
+
     /** Zoom on the 1,000,000-point curve: re-reduce the range, put it in both charts, lay out, render. */
     static Result zoom(Bench b) throws Exception {
         String name = "zoom re-draw, 1,000,000-point curve (re-reduce, both charts, layout, render)";

@@ -82,6 +82,23 @@ public final class ZoomTiming implements AutoCloseable {
     }
 
     /**
+     * What follows a click on a backtest once its curve is read: analysed (statistics, drawdowns, monthly
+     * returns, rolling Sharpe), reduced, put in both charts, laid out and rendered (here all on the JavaFX thread,
+     * where the app analyses in the background: the same work, counted in full).
+     *
+     * @return the points shown
+     */
+    public int showOnce(Curve curve) {
+        return onFx(() -> {
+            model.show(curve);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            scene.snapshot(null);
+            return model.shownProperty().get().points();
+        });
+    }
+
+    /**
      * The zoom's floor: the same window rendered once more with nothing changed (CSS, layout and a scene
      * snapshot), what the toolkit costs per frame whatever the charts do.
      *
