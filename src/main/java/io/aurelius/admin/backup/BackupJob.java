@@ -242,13 +242,26 @@ public final class BackupJob {
     }
 
     private void dumpLine(String line) {
-        if (line.startsWith("pg_dump: ")) {
-            objects.incrementAndGet();
-            if (line.contains("dumping contents of table")) {
-                tables.incrementAndGet();
-            }
-        }
+        objects.addAndGet(occurrences(line, "pg_dump: "));
+        tables.addAndGet(tablesIn(line));
         listener.line(line);
+    }
+
+    /**
+     * The tables a line of pg_dump's log says it dumps. Parallel workers share stderr and pg_dump writes its
+     * "pg_dump: " prefix and the message apart, so two workers' messages interleave ("pg_dump: pg_dump: dumping
+     * contents of table a", then "dumping contents of table b"): the phrase counts wherever it falls.
+     */
+    static int tablesIn(String line) {
+        return occurrences(line, "dumping contents of table");
+    }
+
+    private static int occurrences(String line, String phrase) {
+        int n = 0;
+        for (int i = line.indexOf(phrase); i >= 0; i = line.indexOf(phrase, i + phrase.length())) {
+            n++;
+        }
+        return n;
     }
 
     private Thread sampler(Instant t0) {
