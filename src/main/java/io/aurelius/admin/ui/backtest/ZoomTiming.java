@@ -74,10 +74,7 @@ public final class ZoomTiming implements AutoCloseable {
         double lo = first + random.nextDouble() * (span - width);
         return onFx(() -> {
             model.zoom(lo, lo + width);
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            scene.snapshot(null);
-            return model.shownProperty().get().points();
+            return drawn();
         });
     }
 
@@ -91,10 +88,7 @@ public final class ZoomTiming implements AutoCloseable {
     public int showOnce(Curve curve) {
         return onFx(() -> {
             model.show(curve);
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            scene.snapshot(null);
-            return model.shownProperty().get().points();
+            return drawn();
         });
     }
 
@@ -106,11 +100,16 @@ public final class ZoomTiming implements AutoCloseable {
      */
     public int renderOnce() {
         return onFx(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            scene.snapshot(null);
-            return model.shownProperty().get().points();
+            return drawn();
         });
+    }
+
+    /** CSS, layout and one render of the window; the points shown. */
+    private int drawn() {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        scene.snapshot(null);
+        return model.shownProperty().get().points();
     }
 
     @Override
