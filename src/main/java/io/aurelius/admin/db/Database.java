@@ -147,11 +147,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work on a connection of {@link #schemaDataSource()} in auto-commit mode (stoppable: {@link #stoppedBy}). */
     public <R> R withSchemaConnection(SqlFunction<Connection, R> work) {
-        try (Connection c = schemaDataSource().getConnection()) {
-            return stoppable(c, work);
-        } catch (SQLException e) {
-            throw translate(e);
-        }
+        return withConnection(schemaDataSource(), work);
     }
 
     /** A new watch on whether the server still answers (its own connection; close it when done). */
@@ -166,7 +162,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs work on a pooled JDBC connection in auto-commit mode (stoppable: {@link #stoppedBy}). */
     public <R> R withConnection(SqlFunction<Connection, R> work) {
-        try (Connection c = dataSource.getConnection()) {
+        return withConnection(dataSource, work);
+    }
+
+    private <R> R withConnection(DataSource source, SqlFunction<Connection, R> work) {
+        try (Connection c = source.getConnection()) {
             return stoppable(c, work);
         } catch (SQLException e) {
             throw translate(e);
