@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -36,15 +37,32 @@ public final class Screenshot {
             return;
         }
         boolean exit = !"false".equalsIgnoreCase(System.getProperty(PROPERTY + ".exit", "true"));
+        whenSettled(connection, runner, () -> later(stage, Path.of(target), exit));
+    }
+
+    /**
+     * Runs {@code then} once on the JavaFX thread when the connection has settled (connected or failed) and no
+     * work is in flight. After connecting, the first page's read starts before the phase says connected; a
+     * finished task stops counting as busy just before its outcome is shown (see {@link TaskBook#settle}), so the
+     * check is made again once that event is over, and {@code then} sees the window with its data.
+     */
+    static void whenSettled(ConnectionState connection, TaskRunner runner, Runnable then) {
+        BooleanSupplier settled = () -> !connection.phaseProperty().get().inProgress()
+                && connection.phaseProperty().get() != ConnectionState.Phase.IDLE && !runner.isBusy();
+        boolean[] done = {false};
         InvalidationListener check = new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                boolean settled = !connection.phaseProperty().get().inProgress()
-                        && connection.phaseProperty().get() != ConnectionState.Phase.IDLE && !runner.isBusy();
-                if (settled) {
-                    connection.phaseProperty().removeListener(this);
-                    runner.busyProperty().removeListener(this);
-                    later(stage, Path.of(target), exit);
+                InvalidationListener self = this;
+                if (settled.getAsBoolean()) {
+                    Platform.runLater(() -> {
+                        if (!done[0] && settled.getAsBoolean()) {
+                            done[0] = true;
+                            connection.phaseProperty().removeListener(self);
+                            runner.busyProperty().removeListener(self);
+                            then.run();
+                        }
+                    });
                 }
             }
         };
