@@ -169,7 +169,10 @@ public final class StrategiesViewModel {
 
     /** The database sorts; the table only shows the order. */
     public void sortBy(SortOrder order) {
-        sort.set(order == null ? SortOrder.newestFirst() : order);
+        SortOrder next = order == null ? SortOrder.newestFirst() : order;
+        if (!next.equals(sort.get())) { // the table asks again with an equal order (as it does while opening)
+            sort.set(next);
+        }
     }
 
     public void clearFilters() {
