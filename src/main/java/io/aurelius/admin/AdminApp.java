@@ -30,20 +30,16 @@ public class AdminApp extends Application {
     private static volatile HeadStart headStart = HeadStart.none();
 
     /**
-     * Starts the app. When the settings name a server, connecting to it begins at once, beside the toolkit's
-     * start and the window's build; with nothing configured the window comes first, so the private server's
-     * start shows its progress there.
+     * Starts the app. The settings are resolved beside the toolkit's start; when they name a server, connecting
+     * to it begins there too, beside the window's build. With nothing configured the window comes first, so the
+     * private server's start shows its progress there.
      */
     static void launchDesktop(String[] args) {
-        try {
+        headStart = HeadStart.begin(() -> {
             ConnectionSettings settings = Connections.forCommand(SettingsResolver.fromSystem(),
                     SettingsResolver.Overrides.none(), LocalServer.defaultLocation());
-            if (!Connections.mayUsePrivate(settings)) {
-                headStart = HeadStart.begin(settings);
-            }
-        } catch (RuntimeException e) {
-            // the window resolves the settings again and shows what is wrong with them
-        }
+            return Connections.mayUsePrivate(settings) ? Optional.empty() : Optional.of(settings);
+        });
         Application.launch(AdminApp.class, args);
     }
 
@@ -90,6 +86,8 @@ public class AdminApp extends Application {
         private final LocalServer privateServer;
         private final HeadStart early;
         private volatile String profile;
+        private final java.util.concurrent.atomic.AtomicBoolean firstResolve =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
 
         SystemConnector(LocalServer privateServer, HeadStart early) {
             this.privateServer = privateServer;
@@ -105,8 +103,15 @@ public class AdminApp extends Application {
             this.profile = name;
         }
 
+        /** The first time, with no profile chosen, the settings the head start resolved (when it has some). */
         @Override
         public ConnectionSettings resolve() {
+            if (firstResolve.compareAndSet(true, false) && profile == null) {
+                Optional<ConnectionSettings> early = this.early.settings();
+                if (early.isPresent()) {
+                    return early.get();
+                }
+            }
             return Connections.forCommand(SettingsResolver.fromSystem(), overrides(), privateServer);
         }
 

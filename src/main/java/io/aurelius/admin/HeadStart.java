@@ -5,31 +5,50 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
  * The first connection, begun before the window exists: the JavaFX toolkit's start and the first screen's build
- * and the connection (probe, password exchange, pool) run side by side instead of one after the other. The
- * first connect for exactly the settings it began with takes its outcome (its failure too, as it came); any
- * other connect goes the usual way, and a head start nobody took is closed.
+ * run beside the settings' resolution and the connection (probe, password exchange, pool, the pool's first
+ * session reading the schema's state). The first connect for exactly the settings it began with takes its outcome
+ * (its failure too, as it came); any other connect goes the usual way, and a head start nobody took is closed.
  */
 public final class HeadStart implements AutoCloseable {
 
-    private final ConnectionSettings settings;
+    /** The settings it connects with; empty when it resolved none (or failed to: the window says why). */
+    private final CompletableFuture<Optional<ConnectionSettings>> settings;
+    /** The connection; null when there was nothing to connect to. */
     private final CompletableFuture<Services> services;
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    private HeadStart(ConnectionSettings settings, CompletableFuture<Services> services) {
+    private HeadStart(CompletableFuture<Optional<ConnectionSettings>> settings, CompletableFuture<Services> services) {
         this.settings = settings;
         this.services = services;
     }
 
     /** Starts connecting with {@code settings} on a thread of its own. */
     public static HeadStart begin(ConnectionSettings settings) {
+        return begin(() -> Optional.of(settings));
+    }
+
+    /**
+     * Resolves the settings on a thread of its own and, when that gives some, connects with them there. A
+     * resolution that fails leaves no head start: the window resolves again and shows the fault.
+     */
+    public static HeadStart begin(Supplier<Optional<ConnectionSettings>> resolve) {
+        CompletableFuture<Optional<ConnectionSettings>> settings = new CompletableFuture<>();
         CompletableFuture<Services> services = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            Optional<ConnectionSettings> s;
             try {
-                services.complete(Services.connect(settings));
+                s = resolve.get();
+            } catch (RuntimeException e) {
+                s = Optional.empty();
+            }
+            settings.complete(s);
+            try {
+                services.complete(s.isEmpty() ? null : warm(Services.connect(s.get())));
             } catch (RuntimeException | Error e) {
                 services.completeExceptionally(e);
             }
@@ -39,9 +58,29 @@ public final class HeadStart implements AutoCloseable {
         return new HeadStart(settings, services);
     }
 
+    /**
+     * Opens the pool's first session by reading the schema's state, as the window does first after connecting:
+     * its password exchange then runs beside the window's build instead of after it. A failure here is left for
+     * the window's own read to report.
+     */
+    private static Services warm(Services s) {
+        try {
+            s.schema().inspect();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(HeadStart.class).debug("The head start's schema read failed", e);
+        }
+        return s;
+    }
+
     /** No head start: every connect goes the usual way. */
     public static HeadStart none() {
-        return new HeadStart(null, null);
+        return new HeadStart(CompletableFuture.completedFuture(Optional.empty()),
+                CompletableFuture.completedFuture(null));
+    }
+
+    /** The settings the head start connects with, waiting for their resolution; empty when it has none. */
+    public Optional<ConnectionSettings> settings() {
+        return settings.join();
     }
 
     /**
@@ -49,7 +88,7 @@ public final class HeadStart implements AutoCloseable {
      * them; the connection's failure is thrown as it came. Empty otherwise.
      */
     public Optional<Services> take(ConnectionSettings s) {
-        if (settings == null || !settings.equals(s) || !taken.compareAndSet(false, true)) {
+        if (settings().filter(s::equals).isEmpty() || !taken.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {
@@ -65,7 +104,7 @@ public final class HeadStart implements AutoCloseable {
     /** Closes the head start's services if nobody took them (now, or when they come). */
     @Override
     public void close() {
-        if (settings != null && taken.compareAndSet(false, true)) {
+        if (taken.compareAndSet(false, true)) {
             services.whenComplete((s, error) -> {
                 if (s != null) {
                     s.close();

@@ -3,10 +3,12 @@ package io.aurelius.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aurelius.admin.config.SettingsException;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,11 +20,12 @@ class HeadStartTest {
     static final FreshDatabase DB = new FreshDatabase();
 
     @Test
-    void theFirstConnectForTheSameSettingsTakesItAndNoOtherDoes() {
+    void theFirstConnectForTheSameSettingsTakesItAndNoOtherDoes() throws Exception {
         HeadStart early = HeadStart.begin(DB.settings());
         assertThat(early.take(DB.settings().withPoolSize(3))).as("other settings").isEmpty();
         try (Services s = early.take(DB.settings()).orElseThrow()) {
             assertThat(s.database().settings()).isEqualTo(DB.settings());
+            assertThat(sessions()).as("the pool's first session, opened by the head start's schema read").isOne();
             String database = s.database().readJdbc(c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
                     rs.next();
@@ -56,6 +59,30 @@ class HeadStartTest {
         HeadStart early = HeadStart.begin(DB.settings().withDatabase("no_such_db_for_head_start"));
         assertThatThrownBy(() -> early.take(DB.settings().withDatabase("no_such_db_for_head_start")))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("no_such_db_for_head_start");
+    }
+
+    @Test
+    void settingsResolvedOnItsThreadAreWhatItConnectsWith() {
+        HeadStart early = HeadStart.begin(() -> Optional.of(DB.settings()));
+        assertThat(early.settings()).contains(DB.settings());
+        try (Services s = early.take(DB.settings()).orElseThrow()) {
+            Integer one = s.database().readJdbc(c -> 1);
+            assertThat(one).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void noSettingsOrAFailedResolutionLeaveNoHeadStart() {
+        HeadStart none = HeadStart.begin(Optional::empty);
+        assertThat(none.settings()).isEmpty();
+        assertThat(none.take(DB.settings())).isEmpty();
+        HeadStart failed = HeadStart.begin(() -> {
+            throw new SettingsException("DB_PORT must be a number; fix it in .env.");
+        });
+        assertThat(failed.settings()).as("the window resolves again and shows the fault").isEmpty();
+        assertThat(failed.take(DB.settings())).isEmpty();
+        none.close();
+        failed.close();
     }
 
     private static long sessions() throws Exception {
