@@ -4,6 +4,7 @@ import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.config.SettingsResolver;
 import io.aurelius.admin.localserver.LocalServer;
 import io.aurelius.admin.ui.common.Connector;
+import io.aurelius.admin.ui.common.FirstWindow;
 import io.aurelius.admin.ui.common.FxTaskRunner;
 import io.aurelius.admin.ui.common.Screenshot;
 import io.aurelius.admin.ui.main.MainWindow;
@@ -53,6 +54,7 @@ public class AdminApp extends Application {
             }
         });
         Screenshot.ifRequested(stage, window.connection(), runner);
+        FirstWindow.markIfRequested(stage, window.connection(), runner);
     }
 
     /** Stop the private server this app started, or leave it running? False when the user cancels closing. */

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the client's cases (list pages, search, strategy detail, dashboard, curves, CSV export,"
                 + " cold start, backup) side by side with their floors (the same SQL in plain JDBC, raw pg_dump, a"
-                + " bare JVM) and write a Markdown table to target/bench/. Generates the benchmark data set (1,000,000"
-                + " strategies, a few minutes) when the database holds no demo data.")
+                + " bare JavaFX window) and write a Markdown table to target/bench/. Generates the benchmark data set"
+                + " (1,000,000 strategies, a few minutes) when the database holds no demo data.")
 public class BenchCommand implements Callable<Integer> {
 
     private final SettingsResolver resolver;
@@ -44,7 +44,7 @@ public class BenchCommand implements Callable<Integer> {
     List<String> skip = new ArrayList<>();
 
     @Option(names = "--repetitions", paramLabel = "N", defaultValue = "15",
-            description = "Measured runs per case (default ${DEFAULT-VALUE}; export 3, cold start 5 at most).")
+            description = "Measured runs per case (default ${DEFAULT-VALUE}; export 3, cold start 9 at most).")
     int repetitions;
 
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "3",
