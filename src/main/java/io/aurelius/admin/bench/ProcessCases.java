@@ -5,6 +5,7 @@ import io.aurelius.admin.backup.BackupJob;
 import io.aurelius.admin.backup.BackupRequest;
 import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.ui.common.FirstWindow;
+import io.aurelius.admin.ui.snapshot.BareWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package io.aurelius.admin.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.admin.Main;
-import io.aurelius.admin.bench.BareWindow;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.ui.snapshot.BareWindow;
 import io.aurelius.admin.ui.strategies.Robot;
 import java.nio.file.Files;
 import java.nio.file.Path;

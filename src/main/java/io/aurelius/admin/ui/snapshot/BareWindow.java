@@ -1,4 +1,4 @@
-package io.aurelius.admin.bench;
+package io.aurelius.admin.ui.snapshot;
 
 import io.aurelius.admin.ui.common.FirstWindow;
 import javafx.application.Platform;
