@@ -2,14 +2,12 @@ package io.aurelius.admin.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aurelius.admin.Services;
-import io.aurelius.admin.config.ConnectionSettings;
 import io.aurelius.admin.testing.FreshDatabase;
+import io.aurelius.admin.ui.testing.FixedConnector;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class WhenSettledTest {
             CompletableFuture<Boolean> sawRows = new CompletableFuture<>();
             CompletableFuture<ConnectionState> made = new CompletableFuture<>();
             Platform.runLater(() -> {
-                ConnectionState connection = new ConnectionState(new Fixed(DB.settings()), runner);
+                ConnectionState connection = new ConnectionState(new FixedConnector(DB.settings()), runner);
                 made.complete(connection);
                 // as the Strategies list does: its first read starts when the services come, before "connected"
                 connection.servicesProperty().addListener((obs, old, services) -> {
@@ -56,18 +54,6 @@ class WhenSettledTest {
             assertThat(sawRows.get(30, TimeUnit.SECONDS)).as("the rows were shown when it ran").isTrue();
             Platform.runLater(() -> made.join().close());
             runner.shutdown();
-        }
-    }
-
-    private record Fixed(ConnectionSettings settings) implements Connector {
-        @Override
-        public ConnectionSettings resolve() {
-            return settings;
-        }
-
-        @Override
-        public Services connect(ConnectionSettings s, Consumer<String> say) {
-            return Services.connect(s);
         }
     }
 }
