@@ -1,5 +1,6 @@
 package io.aurelius.admin.ui.backtest;
 
+import io.aurelius.admin.ui.common.Formats;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,23 +57,31 @@ public final class ChartFormats {
         return Math.max(1, nice * magnitude);
     }
 
-    /** Money in a read-out: 123,456.78. */
+    /**
+     * Money in a read-out: 123,456.78. Like every number here, a value of 10^15 or more is written in scientific
+     * notation (1.00e+308, not 309 digits) and a non-finite one as "—" ({@link Formats#decimal}).
+     */
     static String money(double v) {
-        return String.format(Locale.ROOT, "%,.2f", v);
+        return number(v, 2);
     }
 
     /** A fraction as percent: -0.1234 -> "-12.34 %". */
     static String percent(double fraction, int decimals) {
-        return !Double.isFinite(fraction) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f %%", fraction * 100);
+        return !Double.isFinite(fraction) ? Formats.NONE : number(fraction * 100, decimals) + " %";
     }
 
-    /** A fraction as a short percent for heatmap cells: -0.1234 -> "-12.3%". */
+    /** A fraction as a short percent for heatmap cells: -0.1234 -> "-12.3%"; blank for a month without one. */
     static String shortPercent(double fraction) {
-        return Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Double.isNaN(fraction) ? "" : !Double.isFinite(fraction) ? Formats.NONE
+                : number(fraction * 100, 1) + "%";
     }
 
     static String ratio(double v) {
-        return !Double.isFinite(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+        return number(v, 2);
+    }
+
+    private static String number(double v, int decimals) {
+        return Formats.fixed(v, decimals, Locale.ROOT);
     }
 
     static String date(Instant at) {
