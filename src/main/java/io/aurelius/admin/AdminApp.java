@@ -10,6 +10,7 @@ import io.aurelius.admin.ui.common.Screenshot;
 import io.aurelius.admin.ui.main.MainWindow;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -88,8 +89,7 @@ public class AdminApp extends Application {
         private final LocalServer privateServer;
         private final HeadStart early;
         private volatile String profile;
-        private final java.util.concurrent.atomic.AtomicBoolean firstResolve =
-                new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final AtomicBoolean firstResolve = new AtomicBoolean(true);
 
         SystemConnector(LocalServer privateServer, HeadStart early) {
             this.privateServer = privateServer;

@@ -40,13 +40,14 @@ public final class HeadStart implements AutoCloseable {
         CompletableFuture<Optional<ConnectionSettings>> settings = new CompletableFuture<>();
         CompletableFuture<Services> services = new CompletableFuture<>();
         Thread t = new Thread(() -> {
-            Optional<ConnectionSettings> s;
+            Optional<ConnectionSettings> s = Optional.empty();
             try {
                 s = resolve.get();
             } catch (RuntimeException e) {
-                s = Optional.empty();
+                LoggerFactory.getLogger(HeadStart.class).debug("No head start: the settings did not resolve", e);
+            } finally {
+                settings.complete(s); // whatever happened, nobody waits for settings that never come
             }
-            settings.complete(s);
             try {
                 services.complete(s.isEmpty() ? null : warm(Services.connect(s.get())));
             } catch (RuntimeException | Error e) {

@@ -2,12 +2,14 @@ package io.aurelius.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.aurelius.admin.config.SettingsException;
 import io.aurelius.admin.db.DatabaseException;
 import io.aurelius.admin.testing.FreshDatabase;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -81,8 +83,14 @@ class HeadStartTest {
         });
         assertThat(failed.settings()).as("the window resolves again and shows the fault").isEmpty();
         assertThat(failed.take(DB.settings())).isEmpty();
+        HeadStart broken = HeadStart.begin(() -> {
+            throw new LinkageError("a class the settings need is missing");
+        });
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(broken.settings()).isEmpty(),
+                "the window's connect must not wait for settings that never come");
         none.close();
         failed.close();
+        broken.close();
     }
 
     private static long sessions() throws Exception {
