@@ -168,7 +168,7 @@ public final class BacktestView {
             fact("Capital", Numbers.capital(r.initialCapital()));
             fact("Instruments", Cells.oneLine(r.instruments()));
             fact("Created", Formats.timestamp(r.createdAt()));
-            fact("Completed", r.completedAt() == null ? Numbers.NONE : Formats.timestamp(r.completedAt()));
+            fact("Completed", r.completedAt() == null ? Formats.NONE : Formats.timestamp(r.completedAt()));
             fact("Duration", Numbers.duration(r.durationSeconds()));
             fact("Id", r.id());
         }
@@ -177,7 +177,7 @@ public final class BacktestView {
     private void fact(String name, String value) {
         Label n = new Label(name);
         n.getStyleClass().add("fact-name");
-        Label v = new Label(value == null || value.isEmpty() ? Numbers.NONE : value);
+        Label v = new Label(value == null || value.isEmpty() ? Formats.NONE : value);
         v.getStyleClass().add("fact-value");
         v.setId("config-" + name.toLowerCase(java.util.Locale.ROOT));
         configPane.getChildren().add(new javafx.scene.layout.HBox(4, n, v));

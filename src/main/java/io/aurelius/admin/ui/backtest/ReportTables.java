@@ -133,7 +133,7 @@ final class ReportTables {
     }
 
     private static TableColumn<TradeTable.Row, TradeCell> tradeColumn(TradeTable t, String field) {
-        TableColumn<TradeTable.Row, TradeCell> column = new TableColumn<>(Cells.name(field));
+        TableColumn<TradeTable.Row, TradeCell> column = new TableColumn<>(Formats.name(field));
         column.setUserData(field);
         boolean time = !t.rows().isEmpty() && t.rows().get(0).cell(field).type() == TradeCell.Type.INSTANT;
         column.setPrefWidth(time ? 160 : Math.max(90, Math.min(220, field.length() * 9 + 30)));

@@ -45,6 +45,15 @@ public final class Cells {
                     : number(Formats.fixed(v, decimals));
         }
 
+        /**
+         * A number stored in a form that could not be read: a dash when it spells one that is not a number (NaN,
+         * Infinity, as null shows), else "unreadable" in the warning tone; the tooltip says what is stored.
+         */
+        public static Shown unreadableNumber(String stored) {
+            return Formats.notANumber(stored) ? notANumber(stored)
+                    : new Shown("unreadable", "Stored as: " + stored, Tone.WARN, Kind.NUMBER);
+        }
+
         /** A value stored as a number that is not one ("NaN", "Infinity", "-inf"): a dash, as null shows. */
         public static Shown notANumber(String stored) {
             return new Shown(Formats.NONE, "Stored as " + oneLine(stored).strip() + " (not a number).", null,
@@ -85,10 +94,6 @@ public final class Cells {
                 .replaceAll("\\p{Cntrl}", " "));
     }
 
-    /** A stored key or field name as a header or tree label: "(no name)" for an empty or blank one. */
-    public static String name(String key) {
-        return Formats.blank(key) ? Formats.NO_NAME : key;
-    }
 
     /** A column computed from the whole row; the database sorts, so the column never sorts locally. */
     public static <S> void column(TableColumn<S, S> column, Function<S, Shown> show) {

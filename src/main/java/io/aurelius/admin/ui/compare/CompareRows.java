@@ -25,7 +25,7 @@ final class CompareRows {
     /** The metrics compared, by their JSON keys, in the report's order. */
     private static final List<String> METRICS = List.of("total_return", "sharpe_ratio", "sortino_ratio",
             "max_drawdown", "win_rate", "profit_factor", "total_trades", "calmar_ratio");
-    private static final String NONE = Numbers.NONE;
+    private static final String NONE = Formats.NONE;
 
     private CompareRows() {
     }

@@ -34,12 +34,7 @@ final class DashboardCells {
     }
 
     static Shown reading(Reading r) {
-        String text = DashboardWords.reading(r);
-        if (r != null && r.unreadable() && Formats.notANumber(r.raw())) {
-            return Shown.notANumber(r.raw());
-        }
-        return r != null && r.unreadable() ? new Shown(text, "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER)
-                : Shown.number(text);
+        return r != null && r.unreadable() ? Shown.unreadableNumber(r.raw()) : Shown.number(DashboardWords.reading(r));
     }
 
     static Shown minutes(LocalDateTime t) {

@@ -263,7 +263,7 @@ public final class DashboardView {
         pickerMessage.textProperty().bind(viewModel.choiceMessageProperty());
         visibleWhenText(pickerMessage);
         Cells.column(vPeriod, v -> Shown.text(v.startDate() + " – " + v.endDate()));
-        Cells.column(vWindows, v -> Shown.number(v.numWindows() == null ? DashboardWords.NONE
+        Cells.column(vWindows, v -> Shown.number(v.numWindows() == null ? Formats.NONE
                 : Formats.count(v.numWindows())));
         Cells.column(vTest, v -> Shown.fixed(v.avgTestSharpe(), 2));
         Cells.column(vStability, v -> Shown.fixed(v.stabilityScore(), 1));

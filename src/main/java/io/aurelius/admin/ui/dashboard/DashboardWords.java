@@ -16,7 +16,6 @@ import java.util.Map;
 /** How the dashboard words its numbers and times (plain Java, so it is tested without a toolkit). */
 public final class DashboardWords {
 
-    static final String NONE = Formats.NONE;
     /** The gate types in pipeline order; others follow alphabetically. */
     static final List<String> GATE_ORDER = List.of("dev", "crv", "product");
 
@@ -67,7 +66,7 @@ public final class DashboardWords {
     /** A number read from metrics with two decimals, "unreadable" when it is not one, a dash when absent. */
     static String reading(Reading r) {
         if (r == null || (!r.present() && !r.unreadable()) || Formats.notANumber(r.raw())) {
-            return NONE;
+            return Formats.NONE;
         }
         return r.unreadable() ? "unreadable" : Formats.fixed(r.value(), 2);
     }

@@ -25,8 +25,7 @@ final class GateCells {
     static Shown figure(Criterion c, Figure f) {
         return switch (f.status()) {
             case MISSING -> Shown.muted("—", "Not stored.");
-            case UNREADABLE -> Formats.notANumber(f.raw()) ? Shown.notANumber(f.raw())
-                    : new Shown("unreadable", "Stored as: " + f.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            case UNREADABLE -> Shown.unreadableNumber(f.raw());
             case OK -> Shown.number(number(c.key(), f.value())).withTooltip("Stored as: " + f.raw());
         };
     }

@@ -11,32 +11,28 @@ import java.util.Locale;
 /** How the result tabs show numbers: fixed decimals, thousands separated, unreadable values said so. */
 public final class Numbers {
 
-    public static final String NONE = Formats.NONE;
 
     private Numbers() {
     }
 
     static String percent(Double v) {
-        return v == null || !Double.isFinite(v) ? NONE : fixed(v, 2) + " %";
+        return v == null || !Double.isFinite(v) ? Formats.NONE : fixed(v, 2) + " %";
     }
 
     /** A number read from JSON: its text, "unreadable" (warn, raw value in the tooltip), or a dash. */
     static Shown reading(Reading r, int decimals, boolean percent) {
         if (r == null || (!r.present() && !r.unreadable())) {
-            return Shown.number(NONE);
-        }
-        if (r.unreadable() && Formats.notANumber(r.raw())) {
-            return Shown.notANumber(r.raw());
+            return Shown.number(Formats.NONE);
         }
         if (r.unreadable()) {
-            return new Shown("unreadable", "Stored as: " + r.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            return Shown.unreadableNumber(r.raw());
         }
         return Shown.number(percent ? percent(r.value()) : fixed(r.value(), decimals));
     }
 
     static String readingText(Reading r, int decimals) {
         if (r == null || (!r.present() && !r.unreadable()) || Formats.notANumber(r.raw())) {
-            return NONE;
+            return Formats.NONE;
         }
         return r.unreadable() ? "unreadable (stored as " + r.raw() + ")" : fixed(r.value(), decimals);
     }
@@ -44,7 +40,7 @@ public final class Numbers {
     /** 12.3 -> "12.3 s"; 125 -> "2 min 5 s"; 7260 -> "2 h 1 min". */
     public static String duration(Double seconds) {
         if (seconds == null || !Double.isFinite(seconds)) {
-            return NONE;
+            return Formats.NONE;
         }
         if (seconds < 60) {
             return String.format(Locale.ROOT, seconds < 10 ? "%.2f s" : "%.1f s", seconds);
@@ -61,7 +57,7 @@ public final class Numbers {
     }
 
     static String yesNo(Boolean b) {
-        return b == null ? NONE : b ? "yes" : "no";
+        return b == null ? Formats.NONE : b ? "yes" : "no";
     }
 
     public static Tone statusTone(String status) {

@@ -50,7 +50,7 @@ final class RowDetails {
         f.add(new Field("Period", r.startDate() + " – " + r.endDate()));
         f.add(new Field("Initial capital", Numbers.capital(r.initialCapital())));
         f.add(new Field("Instruments", r.instruments()));
-        f.add(new Field("Status", r.status() == null ? Numbers.NONE : r.status()));
+        f.add(new Field("Status", r.status() == null ? Formats.NONE : r.status()));
         if (r.errorMessage() != null) {
             f.add(new Field("Error", r.errorMessage()));
         }
@@ -73,11 +73,11 @@ final class RowDetails {
         f.add(new Field("Id", r.id()));
         f.add(new Field("Period", r.startDate() + " – " + r.endDate()));
         f.add(new Field("Window / train days", r.windowSizeDays() + " / " + r.trainSizeDays()));
-        f.add(new Field("Status", r.status() == null ? Numbers.NONE : r.status()));
+        f.add(new Field("Status", r.status() == null ? Formats.NONE : r.status()));
         if (r.errorMessage() != null) {
             f.add(new Field("Error", r.errorMessage()));
         }
-        f.add(new Field("Windows", r.numWindows() == null ? Numbers.NONE : Integer.toString(r.numWindows())));
+        f.add(new Field("Windows", r.numWindows() == null ? Formats.NONE : Integer.toString(r.numWindows())));
         f.add(new Field("Avg train Sharpe", Formats.fixed(r.avgTrainSharpe(), 2)));
         f.add(new Field("Avg test Sharpe", Formats.fixed(r.avgTestSharpe(), 2)));
         f.add(new Field("Avg degradation", Formats.fixed(r.avgDegradation(), 2)));
@@ -97,7 +97,7 @@ final class RowDetails {
         f.add(new Field("Gate", r.gateType()));
         f.add(new Field("Passed", Numbers.yesNo(r.passed())));
         f.add(new Field("Production ready", Numbers.yesNo(r.productionReady())));
-        f.add(new Field("Recommendation", r.recommendation() == null ? Numbers.NONE : r.recommendation()));
+        f.add(new Field("Recommendation", r.recommendation() == null ? Formats.NONE : r.recommendation()));
         f.add(new Field("Time (UTC)", Formats.timestamp(r.timestamp())));
         load("Gate result: " + r.gateType(), r.id(), f, "gate_results", List.of("results"));
     }

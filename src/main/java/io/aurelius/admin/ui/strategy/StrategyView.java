@@ -243,7 +243,7 @@ public final class StrategyView {
 
     private void bindValidations() {
         Cells.column(vPeriod, r -> Shown.text(r.startDate() + " – " + r.endDate()));
-        Cells.column(vWindows, r -> Shown.number(r.numWindows() == null ? Numbers.NONE : r.numWindows().toString()));
+        Cells.column(vWindows, r -> Shown.number(r.numWindows() == null ? Formats.NONE : r.numWindows().toString()));
         Cells.column(vTrain, r -> Shown.fixed(r.avgTrainSharpe(), 2));
         Cells.column(vTest, r -> Shown.fixed(r.avgTestSharpe(), 2));
         Cells.column(vDegradation, r -> Shown.fixed(r.avgDegradation(), 2));

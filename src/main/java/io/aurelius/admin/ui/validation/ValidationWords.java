@@ -16,7 +16,6 @@ import java.util.Locale;
 final class ValidationWords {
 
     static final double PASS_LINE = 75;
-    static final String NONE = Formats.NONE;
 
     private ValidationWords() {
     }
@@ -24,19 +23,19 @@ final class ValidationWords {
     static List<Tile> tiles(ValidationDetail d, WindowTable table) {
         List<Tile> t = new ArrayList<>();
         String counted = table.rows().isEmpty() ? "" : " (" + table.rows().size() + " in the windows JSON)";
-        t.add(new Tile("tileWindows", "Windows", d.numWindows() == null ? NONE : d.numWindows().toString(),
+        t.add(new Tile("tileWindows", "Windows", d.numWindows() == null ? Formats.NONE : d.numWindows().toString(),
                 Tone.NEUTRAL, "num_windows" + counted));
         t.add(new Tile("tileTrain", "Avg train Sharpe", fixed(d.avgTrainSharpe(), 2), Tone.NEUTRAL,
                 "Average in-sample Sharpe ratio over the windows (avg_train_sharpe)."));
         t.add(new Tile("tileTest", "Avg test Sharpe", fixed(d.avgTestSharpe(), 2), sign(d.avgTestSharpe()),
                 "Average out-of-sample Sharpe ratio over the windows (avg_test_sharpe)."));
         t.add(new Tile("tileDegradation", "Degradation", d.avgDegradation() == null
-                || !Double.isFinite(d.avgDegradation()) ? NONE
+                || !Double.isFinite(d.avgDegradation()) ? Formats.NONE
                 : fixed(d.avgDegradation() * 100, 1) + " %", Tone.NEUTRAL,
                 "Average of (train Sharpe − test Sharpe) / |train Sharpe| over the windows; stored as "
                         + (d.avgDegradation() == null ? "null" : d.avgDegradation()) + "."));
         Boolean p = d.passed();
-        t.add(new Tile("tilePassed", "Passed", p == null ? NONE : p ? "✓ yes" : "✗ no",
+        t.add(new Tile("tilePassed", "Passed", p == null ? Formats.NONE : p ? "✓ yes" : "✗ no",
                 p == null ? Tone.NEUTRAL : p ? Tone.OK : Tone.ERROR,
                 "A validation passes at a stability score of at least 75."));
         return t;

@@ -4,10 +4,8 @@ import static io.aurelius.admin.ui.common.Formats.fixed;
 
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.results.WindowTable.Cell;
-import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Cells.Shown;
 import io.aurelius.admin.ui.common.Formats;
-import io.aurelius.admin.ui.common.Tone;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +32,7 @@ public final class WindowCells {
     }
 
     public static String header(String field) {
-        return HEADERS.getOrDefault(field, Cells.name(field));
+        return HEADERS.getOrDefault(field, Formats.name(field));
     }
 
     public static boolean numeric(String field) {
@@ -44,7 +42,7 @@ public final class WindowCells {
     public static Shown show(String field, Cell c) {
         return switch (c.kind()) {
             case NUMBER -> Shown.number(number(field, c.number())).withTooltip(field + " = " + c.raw());
-            case UNREADABLE -> Formats.notANumber(c.raw()) ? Shown.notANumber(c.raw()) : new Shown("unreadable", "Stored as: " + c.raw(), Tone.WARN, Shown.Kind.NUMBER);
+            case UNREADABLE -> Shown.unreadableNumber(c.raw());
             case MISSING -> dash(field, "This window has no " + field + ".");
             case NULL -> dash(field, "Stored as null.");
             case JSON -> Shown.muted(c.raw(), c.raw());

@@ -11,7 +11,6 @@ import io.aurelius.admin.results.Trades;
 import io.aurelius.admin.results.WalkForwardWindows;
 import io.aurelius.admin.testing.Proves;
 import io.aurelius.admin.testing.Reliability;
-import io.aurelius.admin.ui.common.Cells;
 import io.aurelius.admin.ui.common.Formats;
 import io.aurelius.admin.ui.strategy.ParamNode;
 import io.aurelius.admin.ui.validation.WindowCells;
@@ -102,9 +101,9 @@ class ReadingLimitsTest {
     @Proves(value = Reliability.HOSTILE_JSON, how = "Empty and blank JSON keys show as (no name) in column headers"
             + " and trees, never as a blank header.")
     void blankKeysAreNamed() {
-        assertThat(Cells.name("")).isEqualTo("(no name)");
-        assertThat(Cells.name("   ")).isEqualTo("(no name)");
-        assertThat(Cells.name("price")).isEqualTo("price");
+        assertThat(Formats.name("")).isEqualTo("(no name)");
+        assertThat(Formats.name("   ")).isEqualTo("(no name)");
+        assertThat(Formats.name("price")).isEqualTo("price");
         assertThat(WindowCells.header("")).isEqualTo("(no name)");
         assertThat(ParamNode.parse("{\"\": 1, \" \": 2}").children()).extracting(ParamNode::key)
                 .as("the tree keeps the stored keys; its cells show them").containsExactly("", " ")
