@@ -25,7 +25,6 @@ final class CompareRows {
     /** The metrics compared, by their JSON keys, in the report's order. */
     private static final List<String> METRICS = List.of("total_return", "sharpe_ratio", "sortino_ratio",
             "max_drawdown", "win_rate", "profit_factor", "total_trades", "calmar_ratio");
-    private static final String NONE = Formats.NONE;
 
     private CompareRows() {
     }
@@ -50,33 +49,23 @@ final class CompareRows {
         flat.forEach(m -> keys.addAll(m.keySet()));
         rows.add(new Comparison.Row("Parameters", true, blanks(reports.size())));
         for (String key : keys) {
-            rows.add(new Comparison.Row(blankKey(key), false, flat.stream().map(m -> m.getOrDefault(key, NONE)).toList()));
+            rows.add(new Comparison.Row(key, false,
+                    flat.stream().map(m -> m.getOrDefault(key, Formats.NONE)).toList()));
         }
         return rows;
     }
 
     /** A statistic as the report writes it; a stored NaN or Infinity reads "—", as a missing one does. */
     private static String shown(MetricReading r) {
-        return r.status() == MetricReading.Status.UNREADABLE && Formats.notANumber(r.raw()) ? NONE : r.display();
-    }
-
-    /** A dotted parameter key with each blank part (an empty or blank JSON key) shown as "(no name)". */
-    private static String blankKey(String key) {
-        if (!key.contains(".")) {
-            return Formats.blank(key) ? Formats.NO_NAME : key;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String part : key.split("\\.", -1)) {
-            out.append(out.isEmpty() ? "" : ".").append(Formats.blank(part) ? Formats.NO_NAME : part);
-        }
-        return out.toString();
+        return r.status() == MetricReading.Status.UNREADABLE && Formats.notANumber(r.raw()) ? Formats.NONE
+                : r.display();
     }
 
     private static Comparison.Row fact(String name, List<BacktestReport> reports,
                                        Function<BacktestReport, String> value) {
         return new Comparison.Row(name, false, reports.stream().map(r -> {
             String v = r == null ? null : value.apply(r);
-            return v == null || v.isBlank() ? NONE : v.replace('\n', ' ');
+            return v == null || v.isBlank() ? Formats.NONE : v.replace('\n', ' ');
         }).toList());
     }
 
@@ -109,7 +98,7 @@ final class CompareRows {
 
     private static void walk(String prefix, JsonNode node, Map<String, String> out) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String key = prefix + (e.getKey().isBlank() ? "(no name)" : e.getKey());
+            String key = prefix + (Formats.blank(e.getKey()) ? Formats.NO_NAME : e.getKey()); // "" is a key too
             JsonNode v = e.getValue();
             if (v.isObject() && !v.isEmpty()) {
                 walk(key + ".", v, out);
